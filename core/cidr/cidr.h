@@ -16,11 +16,11 @@ namespace topograph {
 enum class CidrError : std::uint8_t {
     None,
     Empty,
-    MissingPrefix,     // "10.0.0.0": a block needs "/n"
-    BadPrefix,         // "/x", "/", "/08"
-    PrefixOutOfRange,  // above /32 (IPv4) or /128 (IPv6)
-    BadAddress,        // see `addressError` for the detail
-    HostBitsSet,       // "10.0.1.0/16": only reported by the strict parse
+    MissingPrefix,    // "10.0.0.0": a block needs "/n"
+    BadPrefix,        // "/x", "/", "/08"
+    PrefixOutOfRange, // above /32 (IPv4) or /128 (IPv6)
+    BadAddress,       // see `addressError` for the detail
+    HostBitsSet,      // "10.0.1.0/16": only reported by the strict parse
 };
 
 struct CidrParseError {

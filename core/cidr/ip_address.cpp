@@ -51,9 +51,8 @@ std::optional<IpAddress> parseV4(std::string_view text, AddressError& error) {
     std::size_t position = 0;
     while (true) {
         const std::size_t dot = text.find('.', position);
-        const std::string_view part = text.substr(position, dot == std::string_view::npos
-                                                                ? std::string_view::npos
-                                                                : dot - position);
+        const std::string_view part = text.substr(
+            position, dot == std::string_view::npos ? std::string_view::npos : dot - position);
         if (part.empty() || part.size() > 3) {
             error = part.size() > 3 ? AddressError::OctetOutOfRange : AddressError::WrongPartCount;
             return std::nullopt;
@@ -270,7 +269,8 @@ std::string IpAddress::toString() const {
     }
     std::array<unsigned, 8> groups{};
     for (int i = 0; i < 4; ++i) {
-        groups[static_cast<std::size_t>(i)] = static_cast<unsigned>((high_ >> (48 - 16 * i)) & 0xffff);
+        groups[static_cast<std::size_t>(i)] =
+            static_cast<unsigned>((high_ >> (48 - 16 * i)) & 0xffff);
         groups[static_cast<std::size_t>(i + 4)] =
             static_cast<unsigned>((low_ >> (48 - 16 * i)) & 0xffff);
     }

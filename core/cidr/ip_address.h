@@ -16,11 +16,11 @@ enum class IpFamily : std::uint8_t { V4, V6 };
 enum class AddressError : std::uint8_t {
     None,
     Empty,
-    BadCharacter,     // something other than digits, hex digits, '.', ':'
-    WrongPartCount,   // IPv4 needs four dotted parts; IPv6 eight groups unless "::" is used
-    LeadingZero,      // "010.0.0.0": ambiguous (octal in some tools), so refused like AWS does
-    OctetOutOfRange,  // an IPv4 part above 255
-    GroupTooLong,     // an IPv6 group of more than four hex digits
+    BadCharacter,    // something other than digits, hex digits, '.', ':'
+    WrongPartCount,  // IPv4 needs four dotted parts; IPv6 eight groups unless "::" is used
+    LeadingZero,     // "010.0.0.0": ambiguous (octal in some tools), so refused like AWS does
+    OctetOutOfRange, // an IPv4 part above 255
+    GroupTooLong,    // an IPv6 group of more than four hex digits
     MisplacedDoubleColon,
 };
 

@@ -91,8 +91,7 @@ ResourceId Document::freshId(const std::string& stem) const {
 
 bool Document::operator==(const Document& other) const {
     return title == other.title && description == other.description &&
-           cloudFormation == other.cloudFormation &&
-           resources_ == other.resources_;
+           cloudFormation == other.cloudFormation && resources_ == other.resources_;
 }
 
 void Document::reindexFrom(std::size_t position) {

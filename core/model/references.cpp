@@ -119,8 +119,7 @@ private:
     void addRules(const std::string& field, const std::vector<SecurityGroupRule>& rules) {
         for (std::size_t i = 0; i < rules.size(); ++i) {
             if (rules[i].peerKind == SgPeerKind::SecurityGroup) {
-                add(field + "[" + std::to_string(i) + "].peer", rules[i].peer,
-                    {K::SecurityGroup});
+                add(field + "[" + std::to_string(i) + "].peer", rules[i].peer, {K::SecurityGroup});
             }
         }
     }

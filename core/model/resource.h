@@ -45,10 +45,10 @@ enum class ResourceKind : std::uint8_t {
 using ResourceProperties =
     std::variant<Region, AvailabilityZone, Vpc, Subnet, RouteTable, InternetGateway,
                  EgressOnlyInternetGateway, NatGateway, ElasticIp, NetworkAcl, SecurityGroup,
-                 Instance, LoadBalancer, RdsInstance, LambdaFunction, EcsService,
-                 InterfaceEndpoint, GatewayEndpoint, VpcPeering, TransitGateway,
-                 TransitGatewayAttachment, TransitGatewayRouteTable, VpnGateway,
-                 CustomerGateway, VpnConnection, ExternalResource>;
+                 Instance, LoadBalancer, RdsInstance, LambdaFunction, EcsService, InterfaceEndpoint,
+                 GatewayEndpoint, VpcPeering, TransitGateway, TransitGatewayAttachment,
+                 TransitGatewayRouteTable, VpnGateway, CustomerGateway, VpnConnection,
+                 ExternalResource>;
 
 inline constexpr int resourceKindCount = static_cast<int>(std::variant_size_v<ResourceProperties>);
 

@@ -26,9 +26,9 @@ struct AvailabilityZone {
 };
 
 struct Vpc {
-    ResourceId region;                     // may be empty: the document's only region
-    std::vector<std::string> ipv4Cidrs;    // primary first, then up to four secondary blocks
-    std::optional<std::string> ipv6Cidr;   // Amazon-provided or BYOIP /56
+    ResourceId region;                   // may be empty: the document's only region
+    std::vector<std::string> ipv4Cidrs;  // primary first, then up to four secondary blocks
+    std::optional<std::string> ipv6Cidr; // Amazon-provided or BYOIP /56
     bool enableDnsSupport = true;
     bool enableDnsHostnames = false;
     bool operator==(const Vpc&) const = default;
@@ -36,12 +36,12 @@ struct Vpc {
 
 struct Subnet {
     ResourceId vpc;
-    ResourceId availabilityZone;            // an AvailabilityZone resource; may be empty
+    ResourceId availabilityZone; // an AvailabilityZone resource; may be empty
     std::string ipv4Cidr;
     std::optional<std::string> ipv6Cidr;
     bool mapPublicIpOnLaunch = false;
-    std::optional<ResourceId> routeTable;   // absent: the VPC's main route table
-    std::optional<ResourceId> networkAcl;   // absent: the VPC's default network ACL
+    std::optional<ResourceId> routeTable; // absent: the VPC's main route table
+    std::optional<ResourceId> networkAcl; // absent: the VPC's default network ACL
     bool operator==(const Subnet&) const = default;
 };
 
@@ -55,8 +55,8 @@ enum class RouteTargetKind : std::uint8_t {
     VpnGateway,
     NetworkInterface, // a middlebox: an instance's ENI
     Instance,
-    GatewayEndpoint,  // VPC endpoint of type Gateway Load Balancer or Network Firewall
-    Blackhole,        // a target that is gone; kept so the route can be shown and fixed
+    GatewayEndpoint, // VPC endpoint of type Gateway Load Balancer or Network Firewall
+    Blackhole,       // a target that is gone; kept so the route can be shown and fixed
 };
 
 struct Route {
@@ -151,7 +151,7 @@ enum class PublicIpChoice : std::uint8_t { SubnetDefault, Yes, No };
 struct Placement {
     std::vector<ResourceId> subnets; // one for an instance; one per AZ for load balancers
     std::vector<ResourceId> securityGroups;
-    std::string privateIp;           // optional explicit primary private IPv4 address
+    std::string privateIp; // optional explicit primary private IPv4 address
     PublicIpChoice publicIp = PublicIpChoice::SubnetDefault;
     bool operator==(const Placement&) const = default;
 };
@@ -247,9 +247,9 @@ struct TransitGatewayRoute {
 
 struct TransitGatewayRouteTable {
     ResourceId transitGateway;
-    std::vector<TransitGatewayRoute> routes;   // static routes
-    std::vector<ResourceId> associations;      // attachments whose traffic this table routes
-    std::vector<ResourceId> propagations;      // attachments whose VPC blocks are learned
+    std::vector<TransitGatewayRoute> routes; // static routes
+    std::vector<ResourceId> associations;    // attachments whose traffic this table routes
+    std::vector<ResourceId> propagations;    // attachments whose VPC blocks are learned
     bool operator==(const TransitGatewayRouteTable&) const = default;
 };
 
@@ -269,7 +269,7 @@ struct CustomerGateway {
 
 struct VpnConnection {
     ResourceId customerGateway;
-    ResourceId vpnGateway;      // one of these two gateways is set
+    ResourceId vpnGateway; // one of these two gateways is set
     ResourceId transitGateway;
     bool staticRoutesOnly = true;
     std::vector<std::string> staticRoutes; // on-premises blocks

@@ -15,10 +15,10 @@ struct Tree {
     enum class Type : unsigned char { Null, Scalar, Sequence, Mapping };
 
     Type type = Type::Null;
-    std::string scalar;  // the text of a scalar as written
-    bool quoted = false; // written in quotes: a string even where it looks like a number
-    std::string tag;     // a YAML tag such as "!Ref", kept so short intrinsic forms survive
-    std::vector<Tree> items;        // Sequence
+    std::string scalar;      // the text of a scalar as written
+    bool quoted = false;     // written in quotes: a string even where it looks like a number
+    std::string tag;         // a YAML tag such as "!Ref", kept so short intrinsic forms survive
+    std::vector<Tree> items; // Sequence
     std::vector<TreeEntry> entries; // Mapping
 
     bool isNull() const { return type == Type::Null; }
