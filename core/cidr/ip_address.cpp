@@ -13,9 +13,12 @@ std::string_view describe(AddressError error) {
     case AddressError::Empty:
         return "the address is empty";
     case AddressError::BadCharacter:
-        return "the address contains a character that is not a digit, '.' or ':'";
+        return "the address contains a character that does not belong in an address (IPv4 uses "
+               "digits and '.', IPv6 hexadecimal digits and ':')";
     case AddressError::WrongPartCount:
-        return "an IPv4 address has four numbers separated by dots (for example 10.0.0.0)";
+        return "the address has the wrong number of parts: an IPv4 address has four numbers "
+               "separated by dots (10.0.0.0), an IPv6 address eight groups separated by colons "
+               "or fewer with '::' (2001:db8::1)";
     case AddressError::LeadingZero:
         return "a number in the address has a leading zero";
     case AddressError::OctetOutOfRange:
@@ -23,7 +26,8 @@ std::string_view describe(AddressError error) {
     case AddressError::GroupTooLong:
         return "an IPv6 group has more than four hexadecimal digits";
     case AddressError::MisplacedDoubleColon:
-        return "an IPv6 address may contain '::' at most once";
+        return "an IPv6 address has an empty group: groups are separated by single colons and "
+               "'::' may appear at most once";
     }
     return "unknown error";
 }
@@ -53,23 +57,27 @@ std::optional<IpAddress> parseV4(std::string_view text, AddressError& error) {
         const std::size_t dot = text.find('.', position);
         const std::string_view part = text.substr(
             position, dot == std::string_view::npos ? std::string_view::npos : dot - position);
-        if (part.empty() || part.size() > 3) {
-            error = part.size() > 3 ? AddressError::OctetOutOfRange : AddressError::WrongPartCount;
+        if (part.empty()) {
+            error = AddressError::WrongPartCount;
             return std::nullopt;
         }
-        unsigned octet = 0;
+        // Characters first, so that garbage ("hello") is reported as such and not as a
+        // number out of range.
         for (char c : part) {
             if (c < '0' || c > '9') {
                 error = AddressError::BadCharacter;
                 return std::nullopt;
             }
-            octet = octet * 10 + static_cast<unsigned>(c - '0');
         }
         if (part.size() > 1 && part[0] == '0') {
             error = AddressError::LeadingZero;
             return std::nullopt;
         }
-        if (octet > 255) {
+        unsigned octet = 0;
+        for (char c : part.substr(0, 4)) {
+            octet = octet * 10 + static_cast<unsigned>(c - '0');
+        }
+        if (part.size() > 3 || octet > 255) {
             error = AddressError::OctetOutOfRange;
             return std::nullopt;
         }
@@ -104,8 +112,11 @@ int hexValue(char c) {
     return -1;
 }
 
-// Parses colon-separated hex groups; an embedded dotted IPv4 tail counts as two groups.
-bool parseGroups(std::string_view text, std::vector<std::uint16_t>& groups, AddressError& error) {
+// Parses colon-separated hex groups. When `mayEndInIpv4` is set (the part after "::", or a whole
+// address without "::"), a dotted IPv4 last group counts as two groups; before "::" it may not
+// appear, because the IPv4 tail must end the address.
+bool parseGroups(std::string_view text, bool mayEndInIpv4, std::vector<std::uint16_t>& groups,
+                 AddressError& error) {
     if (text.empty()) {
         return true;
     }
@@ -118,7 +129,8 @@ bool parseGroups(std::string_view text, std::vector<std::uint16_t>& groups, Addr
             error = AddressError::MisplacedDoubleColon;
             return false;
         }
-        if (colon == std::string_view::npos && group.find('.') != std::string_view::npos) {
+        if (mayEndInIpv4 && colon == std::string_view::npos &&
+            group.find('.') != std::string_view::npos) {
             const auto tail = parseV4(group, error);
             if (!tail) {
                 return false;
@@ -127,18 +139,19 @@ bool parseGroups(std::string_view text, std::vector<std::uint16_t>& groups, Addr
             groups.push_back(static_cast<std::uint16_t>(tail->v4Value() & 0xffff));
             return true;
         }
+        for (char c : group) {
+            if (hexValue(c) < 0) {
+                error = AddressError::BadCharacter;
+                return false;
+            }
+        }
         if (group.size() > 4) {
             error = AddressError::GroupTooLong;
             return false;
         }
         unsigned value = 0;
         for (char c : group) {
-            const int digit = hexValue(c);
-            if (digit < 0) {
-                error = AddressError::BadCharacter;
-                return false;
-            }
-            value = value * 16 + static_cast<unsigned>(digit);
+            value = value * 16 + static_cast<unsigned>(hexValue(c));
         }
         groups.push_back(static_cast<std::uint16_t>(value));
         if (colon == std::string_view::npos) {
@@ -157,8 +170,8 @@ std::optional<IpAddress> parseV6(std::string_view text, AddressError& error) {
             error = AddressError::MisplacedDoubleColon;
             return std::nullopt;
         }
-        if (!parseGroups(text.substr(0, gap), head, error) ||
-            !parseGroups(text.substr(gap + 2), tail, error)) {
+        if (!parseGroups(text.substr(0, gap), false, head, error) ||
+            !parseGroups(text.substr(gap + 2), true, tail, error)) {
             return std::nullopt;
         }
         if (head.size() + tail.size() > 7) {
@@ -166,7 +179,7 @@ std::optional<IpAddress> parseV6(std::string_view text, AddressError& error) {
             return std::nullopt;
         }
     } else {
-        if (!parseGroups(text, head, error)) {
+        if (!parseGroups(text, true, head, error)) {
             return std::nullopt;
         }
         if (head.size() != 8) {

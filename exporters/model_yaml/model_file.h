@@ -29,7 +29,9 @@ private:
     LoadError error_;
 };
 
-/// Parses a Topograph model (YAML, `topograph: 1`). Throws ModelLoadError naming `fileName`.
+/// Parses a Topograph model (YAML, `topograph: 1`; the format is described in docs/FORMAT.md).
+/// Throws ModelLoadError naming `fileName`, line and column for every problem, including
+/// references to ids that do not exist or name a resource of the wrong kind.
 Document readModel(std::string_view yamlText, const std::string& fileName);
 /// Reads and parses a file; a missing or unreadable file is a ModelLoadError too.
 Document loadModelFile(const std::string& path);
