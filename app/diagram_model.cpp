@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/diagram_model.h"
+
+#include "app/kind_icons.h"
+#include "core/layout/drawing_tree.h"
+#include "core/layout/labels.h"
+#include "core/layout/subnet_exposure.h"
+
+namespace topograph {
+
+namespace {
+
+QString toQString(std::string_view text) {
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QRectF toRect(const Geometry& geometry) {
+    return {geometry.x, geometry.y, geometry.width, geometry.height};
+}
+
+} // namespace
+
+DiagramModel::DiagramModel(QObject* parent) : QAbstractListModel(parent) {}
+
+int DiagramModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant DiagramModel::data(const QModelIndex& index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const Row& row = rows_[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case NameRole:
+        return row.name;
+    case ItemIdRole:
+        return row.id;
+    case KindRole:
+        return row.kind;
+    case SubtitleRole:
+        return row.subtitle;
+    case XRole:
+        return row.rect.x();
+    case YRole:
+        return row.rect.y();
+    case WidthRole:
+        return row.rect.width();
+    case HeightRole:
+        return row.rect.height();
+    case DepthRole:
+        return row.depth;
+    case IsContainerRole:
+        return row.isContainer;
+    case IsPublicRole:
+        return row.isPublic;
+    case IconSourceRole:
+        return row.iconSource;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> DiagramModel::roleNames() const {
+    return {{ItemIdRole, "itemId"},     {KindRole, "kind"},
+            {NameRole, "name"},         {SubtitleRole, "subtitle"},
+            {XRole, "itemX"},           {YRole, "itemY"},
+            {WidthRole, "itemWidth"},   {HeightRole, "itemHeight"},
+            {DepthRole, "depth"},       {IsContainerRole, "isContainer"},
+            {IsPublicRole, "isPublic"}, {IconSourceRole, "iconSource"}};
+}
+
+std::vector<DiagramModel::Row> DiagramModel::buildRows(const Document& document,
+                                                       const GeometryMap& absolute) {
+    const DrawingTree tree(document);
+    const SubnetExposure exposure(document);
+    std::vector<int> depth(tree.nodes.size(), 0);
+    std::vector<Row> rows;
+    rows.reserve(tree.nodes.size());
+    for (const std::size_t node : tree.topDown) {
+        const auto& treeNode = tree.nodes[node];
+        if (treeNode.parent != DrawingTree::none) {
+            depth[node] = depth[treeNode.parent] + 1;
+        }
+        const Resource& resource = *treeNode.resource;
+        const auto found = absolute.find(resource.id);
+        if (found == absolute.end()) {
+            continue; // not laid out: nothing to draw it with
+        }
+        rows.push_back(
+            Row{QString::fromStdString(resource.id), toQString(kindName(resource.kind())),
+                QString::fromStdString(resource.label()),
+                QString::fromStdString(subtitleOf(resource)), toRect(found->second), depth[node],
+                isContainerKind(resource.kind()) || !treeNode.children.empty(),
+                exposure.isPublic(resource.id),
+                iconSourceFor(resource.kind(), exposure.isPublic(resource.id))});
+    }
+    return rows;
+}
+
+void DiagramModel::reset(const Document& document, const GeometryMap& absolute) {
+    const int previousCount = count();
+    beginResetModel();
+    rows_ = buildRows(document, absolute);
+    rowOfId_.clear();
+    rowOfId_.reserve(count());
+    for (int row = 0; row < count(); ++row) {
+        rowOfId_.insert(rows_[static_cast<std::size_t>(row)].id, row);
+    }
+    endResetModel();
+    if (count() != previousCount) {
+        emit countChanged();
+    }
+    updateBounds();
+}
+
+void DiagramModel::apply(const Document& document, const GeometryMap& absolute,
+                         const ChangeSet& changes) {
+    if (changes.empty()) {
+        return;
+    }
+    if (!changes.added.empty() || !changes.removed.empty()) {
+        reset(document, absolute);
+        return;
+    }
+    std::vector<Row> fresh = buildRows(document, absolute);
+    if (fresh.size() != rows_.size()) {
+        reset(document, absolute);
+        return;
+    }
+    // A move changes the moved item and everything inside it; compare every row's geometry, and
+    // the other roles only where the change set or a route table could have changed them.
+    for (std::size_t i = 0; i < fresh.size(); ++i) {
+        const int row = rowOf(fresh[i].id);
+        if (row < 0) {
+            reset(document, absolute);
+            return;
+        }
+        Row& current = rows_[static_cast<std::size_t>(row)];
+        const Row& next = fresh[i];
+        QList<int> roles;
+        const auto update = [&roles](auto& field, const auto& value, int role) {
+            if (field != value) {
+                field = value;
+                roles.push_back(role);
+            }
+        };
+        update(current.rect, next.rect, XRole);
+        if (!roles.isEmpty()) {
+            roles = {XRole, YRole, WidthRole, HeightRole};
+        }
+        if (!changes.geometryOnly) {
+            update(current.kind, next.kind, KindRole);
+            update(current.name, next.name, NameRole);
+            update(current.subtitle, next.subtitle, SubtitleRole);
+            update(current.depth, next.depth, DepthRole);
+            update(current.isContainer, next.isContainer, IsContainerRole);
+            update(current.isPublic, next.isPublic, IsPublicRole);
+            update(current.iconSource, next.iconSource, IconSourceRole);
+        }
+        if (!roles.isEmpty()) {
+            emit dataChanged(index(row), index(row), roles);
+        }
+    }
+    updateBounds();
+}
+
+void DiagramModel::updateBounds() {
+    QRectF united;
+    for (const Row& row : rows_) {
+        if (row.depth == 0) {
+            united = united.isNull() ? row.rect : united.united(row.rect);
+        }
+    }
+    if (united != bounds_) {
+        bounds_ = united;
+        emit boundsChanged();
+    }
+}
+
+} // namespace topograph

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/layout/layout.h"
+#include "core/model/document.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QRectF>
+#include <QtQml/qqmlregistration.h>
+#include <vector>
+
+namespace topograph {
+
+/// The drawn items of the document for QML: containers and nodes with absolute geometry, in an
+/// order where every container comes before what it contains (painting in row order nests them).
+/// Follows the document through ChangeSets: geometry changes and edits of known items become
+/// role-specific dataChanged found through an id->row hash; items added or removed reset the
+/// model (structural editing arrives with the designer, which will insert rows instead).
+class DiagramModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("DiagramModel belongs to the DocumentController")
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(qreal sceneWidth READ sceneWidth NOTIFY boundsChanged)
+    Q_PROPERTY(qreal sceneHeight READ sceneHeight NOTIFY boundsChanged)
+    Q_PROPERTY(qreal titleBandHeight READ titleBandHeight CONSTANT)
+
+public:
+    enum Role {
+        // "itemId", "itemX", ...: QML reserves the word id, and delegates bind their own x, y,
+        // width and height to these roles rather than being assigned over them.
+        ItemIdRole = Qt::UserRole + 1,
+        KindRole,
+        NameRole,
+        SubtitleRole,
+        XRole,
+        YRole,
+        WidthRole,
+        HeightRole,
+        DepthRole,
+        IsContainerRole,
+        IsPublicRole,
+        IconSourceRole,
+    };
+    Q_ENUM(Role)
+
+    explicit DiagramModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int count() const { return static_cast<int>(rows_.size()); }
+    /// The rectangle holding every item, in canvas coordinates; what "fit to window" shows.
+    QRectF bounds() const { return bounds_; }
+    /// The canvas size that shows every item with the layout's margin on all sides.
+    qreal sceneWidth() const {
+        return bounds_.isNull() ? 0 : bounds_.right() + LayoutMetrics::canvasMargin;
+    }
+    qreal sceneHeight() const {
+        return bounds_.isNull() ? 0 : bounds_.bottom() + LayoutMetrics::canvasMargin;
+    }
+    qreal titleBandHeight() const { return LayoutMetrics::titleBand; }
+
+    /// The row of an id, or -1.
+    int rowOf(const QString& id) const { return rowOfId_.value(id, -1); }
+
+    void reset(const Document& document, const GeometryMap& absolute);
+    void apply(const Document& document, const GeometryMap& absolute, const ChangeSet& changes);
+
+signals:
+    void countChanged();
+    void boundsChanged();
+
+private:
+    struct Row {
+        QString id;
+        QString kind;
+        QString name;
+        QString subtitle;
+        QRectF rect;
+        int depth = 0;
+        bool isContainer = false;
+        bool isPublic = false;
+        QString iconSource;
+    };
+
+    static std::vector<Row> buildRows(const Document& document, const GeometryMap& absolute);
+    void updateBounds();
+
+    std::vector<Row> rows_;
+    QHash<QString, int> rowOfId_;
+    QRectF bounds_;
+};
+
+} // namespace topograph

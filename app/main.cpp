@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: Apache-2.0
+// topograph [FILE] [--quit-after-load]: opens a Topograph model, or the bundled three-tier
+// example, and shows it as a diagram.
+#include "app/document_controller.h"
+
+#include <cstdio>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#include <QQmlError>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QtQml/qqmlextensionplugin.h>
+
+Q_IMPORT_QML_PLUGIN(TopographPlugin)
+
+namespace {
+
+// Exit codes of --quit-after-load, so a smoke test can tell the failures apart.
+constexpr int exitLoadFailed = 2;
+constexpr int exitQmlFailed = 3;
+constexpr int exitNoFrame = 4;
+
+const QUrl bundledExample(QStringLiteral("qrc:/examples/three-tier-web.yaml"));
+const QUrl mainQml(QStringLiteral("qrc:/qt/qml/Topograph/qml/Main.qml"));
+
+} // namespace
+
+int main(int argc, char* argv[]) {
+    QGuiApplication application(argc, argv);
+    QGuiApplication::setApplicationName(QStringLiteral("Topograph"));
+    QGuiApplication::setOrganizationName(QStringLiteral("Topograph"));
+    QGuiApplication::setApplicationVersion(QStringLiteral(TOPOGRAPH_VERSION));
+    // Fusion draws desktop menus with their shortcuts; the Basic style is meant for touch.
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Design AWS networks and know at once whether they work."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("A Topograph model (.yaml) to open; without it "
+                                                "the bundled three-tier example opens."),
+                                 QStringLiteral("[FILE]"));
+    const QCommandLineOption quitAfterLoad(
+        QStringLiteral("quit-after-load"),
+        QStringLiteral("Exit once the first frame is drawn: 0 when the model and the QML loaded "
+                       "cleanly, non-zero otherwise (for smoke tests)."));
+    parser.addOption(quitAfterLoad);
+    parser.process(application);
+
+    topograph::DocumentController controller;
+    const QStringList files = parser.positionalArguments();
+    controller.open(files.isEmpty()
+                        ? bundledExample
+                        : QUrl::fromLocalFile(QDir::current().absoluteFilePath(files.first())));
+    if (controller.status() == topograph::DocumentController::Status::Error) {
+        std::fprintf(stderr, "%s\n", qPrintable(controller.errorString()));
+    }
+
+    QQmlApplicationEngine engine;
+    int qmlWarnings = 0;
+    QObject::connect(&engine, &QQmlEngine::warnings, &engine,
+                     [&qmlWarnings](const QList<QQmlError>& warnings) {
+                         qmlWarnings += static_cast<int>(warnings.size());
+                     });
+    engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}});
+    engine.load(mainQml);
+    if (engine.rootObjects().isEmpty()) {
+        return exitQmlFailed;
+    }
+
+    if (parser.isSet(quitAfterLoad)) {
+        auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
+        if (window == nullptr) {
+            return exitQmlFailed;
+        }
+        QObject::connect(
+            window, &QQuickWindow::frameSwapped, &application,
+            [&] {
+                if (controller.status() != topograph::DocumentController::Status::Ready) {
+                    QCoreApplication::exit(exitLoadFailed);
+                } else {
+                    QCoreApplication::exit(qmlWarnings == 0 ? 0 : exitQmlFailed);
+                }
+            },
+            Qt::QueuedConnection);
+        QTimer::singleShot(20000, &application, [] { QCoreApplication::exit(exitNoFrame); });
+    }
+    return QGuiApplication::exec();
+}

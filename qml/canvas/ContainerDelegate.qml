@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: Apache-2.0
+// A group box in the AWS architecture-diagram style: the kind's icon in the top-left corner,
+// the name and CIDR in the title band; dashed outlines for regions and availability zones.
+import QtQuick
+import QtQuick.Shapes
+
+Item {
+    id: container
+
+    required property real itemX
+    required property real itemY
+    required property real itemWidth
+    required property real itemHeight
+    required property string itemId
+    required property int depth
+    required property string kind
+    required property string name
+    required property string subtitle
+    required property string iconSource
+    required property bool isPublic
+    required property real titleBandHeight
+
+    z: depth
+    objectName: itemId
+    x: itemX
+    y: itemY
+    width: itemWidth
+    height: itemHeight
+
+    readonly property bool dashed: kind === "region" || kind === "availability-zone"
+    readonly property bool showsIcon: kind !== "availability-zone"
+    readonly property color strokeColor: {
+        switch (kind) {
+        case "region": return "#7D8998"
+        case "availability-zone": return "#147EBA"
+        case "subnet": return isPublic ? "#7AA116" : "#00A4A6"
+        default: return "#8C4FFF"
+        }
+    }
+    readonly property color fillColor: {
+        switch (kind) {
+        case "subnet": return isPublic ? "#F2F6E8" : "#E6F6F7"
+        case "vpc": return "#FFFFFF"
+        case "region": return "#FBFBFC"
+        default: return "transparent"
+        }
+    }
+    readonly property color titleColor: kind === "subnet" ? strokeColor : "#16191F"
+
+    Rectangle {
+        anchors.fill: parent
+        visible: !container.dashed
+        color: container.fillColor
+        border.color: container.strokeColor
+        border.width: container.kind === "vpc" ? 2 : 1.5
+        radius: 3
+    }
+
+    Rectangle {
+        anchors.fill: parent
+        visible: container.dashed
+        color: container.fillColor
+    }
+
+    Shape {
+        anchors.fill: parent
+        visible: container.dashed
+        ShapePath {
+            strokeColor: container.strokeColor
+            strokeWidth: 1.5
+            strokeStyle: ShapePath.DashLine
+            dashPattern: [5, 3]
+            fillColor: "transparent"
+            startX: 0
+            startY: 0
+            PathLine { x: container.width; y: 0 }
+            PathLine { x: container.width; y: container.height }
+            PathLine { x: 0; y: container.height }
+            PathLine { x: 0; y: 0 }
+        }
+    }
+
+    Image {
+        id: icon
+        visible: container.showsIcon
+        x: 0
+        y: 0
+        width: container.titleBandHeight - 4
+        height: width
+        source: container.iconSource
+        sourceSize.width: 64
+        sourceSize.height: 64
+    }
+
+    Row {
+        x: container.showsIcon ? icon.width + 8 : 10
+        height: container.titleBandHeight - 4
+        width: container.width - x - 8
+        spacing: 8
+        clip: true
+
+        Text {
+            id: nameText
+            anchors.verticalCenter: parent.verticalCenter
+            text: container.name
+            color: container.titleColor
+            font.pixelSize: 13
+            font.bold: true
+        }
+        Text {
+            anchors.verticalCenter: parent.verticalCenter
+            text: container.subtitle !== container.name ? container.subtitle : ""
+            color: "#545B64"
+            font.pixelSize: 12
+            elide: Text.ElideRight
+            width: Math.max(0, parent.width - nameText.width - parent.spacing)
+        }
+    }
+}

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: Apache-2.0
+// The diagram: a Flickable to pan by dragging, zoom with the wheel around the pointer, and fit
+// the whole diagram to the window. Items and edges come positioned from C++; this file only
+// places the scene and scales it.
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import Topograph
+
+Flickable {
+    id: canvas
+
+    required property DiagramModel items
+    required property DiagramLayer containers
+    required property DiagramLayer nodes
+    required property EdgeModel edges
+
+    property real zoom: 1
+    readonly property real minimumZoom: 0.02
+    readonly property real maximumZoom: 4
+
+    function clampedZoom(value: real): real {
+        return Math.max(minimumZoom, Math.min(maximumZoom, value))
+    }
+
+    function fitToWindow() {
+        userMoved = false
+        if (width <= 0 || height <= 0 || scene.width <= 0 || scene.height <= 0)
+            return
+        zoom = clampedZoom(Math.min(width / scene.width, height / scene.height))
+        contentX = -leftMargin
+        contentY = -topMargin
+    }
+
+    /// Zooms by `factor` keeping the scene point under `viewPoint` where it is.
+    function zoomAround(factor: real, viewPoint: point) {
+        const next = clampedZoom(zoom * factor)
+        const applied = next / zoom
+        const anchorX = contentX + viewPoint.x
+        const anchorY = contentY + viewPoint.y
+        zoom = next
+        contentX = anchorX * applied - viewPoint.x
+        contentY = anchorY * applied - viewPoint.y
+        returnToBounds()
+    }
+
+    clip: true
+    boundsBehavior: Flickable.StopAtBounds
+    contentWidth: scene.width * zoom
+    contentHeight: scene.height * zoom
+    // Centre a diagram smaller than the window.
+    leftMargin: Math.max(0, (width - contentWidth) / 2)
+    topMargin: Math.max(0, (height - contentHeight) / 2)
+
+    // Until the user pans or zooms, the diagram follows the window's size.
+    property bool userMoved: false
+    onWidthChanged: if (!userMoved) fitToWindow()
+    onHeightChanged: if (!userMoved) fitToWindow()
+    onMovementStarted: userMoved = true
+
+    WheelHandler {
+        acceptedDevices: PointerDevice.Mouse | PointerDevice.TouchPad
+        onWheel: (event) => {
+            canvas.userMoved = true
+            canvas.zoomAround(event.angleDelta.y > 0 ? 1.15 : 1 / 1.15,
+                              Qt.point(event.x, event.y))
+        }
+    }
+
+    Item {
+        id: scene
+        width: canvas.items.sceneWidth
+        height: canvas.items.sceneHeight
+        transformOrigin: Item.TopLeft
+        scale: canvas.zoom
+
+        // Containers nest by depth (z = depth), lines run above them (z 50) and below the
+        // workloads and gateways (z 100).
+        Repeater {
+            model: canvas.containers
+            delegate: ContainerDelegate {
+                titleBandHeight: canvas.items.titleBandHeight
+            }
+        }
+
+        Repeater {
+            model: canvas.edges
+            delegate: EdgeDelegate {}
+        }
+
+        Repeater {
+            model: canvas.nodes
+            delegate: NodeDelegate {}
+        }
+    }
+}

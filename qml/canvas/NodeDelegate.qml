@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+// A workload or gateway: its icon with the name and a short description below.
+import QtQuick
+
+Item {
+    id: node
+
+    required property real itemX
+    required property real itemY
+    required property real itemWidth
+    required property real itemHeight
+    required property string itemId
+    required property string name
+    required property string subtitle
+    required property string iconSource
+
+    z: 100
+    objectName: itemId
+    x: itemX
+    y: itemY
+    width: itemWidth
+    height: itemHeight
+
+    Image {
+        id: icon
+        anchors.horizontalCenter: parent.horizontalCenter
+        y: 4
+        width: 44
+        height: 44
+        source: node.iconSource
+        sourceSize.width: 88
+        sourceSize.height: 88
+    }
+
+    Text {
+        id: nameText
+        anchors.top: icon.bottom
+        anchors.topMargin: 6
+        width: node.width
+        horizontalAlignment: Text.AlignHCenter
+        text: node.name
+        elide: Text.ElideRight
+        color: "#16191F"
+        font.pixelSize: 12
+        font.bold: true
+    }
+
+    Text {
+        anchors.top: nameText.bottom
+        anchors.topMargin: 2
+        width: node.width
+        horizontalAlignment: Text.AlignHCenter
+        text: node.subtitle !== node.name ? node.subtitle : ""
+        elide: Text.ElideRight
+        color: "#545B64"
+        font.pixelSize: 11
+    }
+}
