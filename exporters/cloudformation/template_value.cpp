@@ -3,6 +3,13 @@
 
 namespace topograph::cfn {
 
+Value::Value() = default;
+Value::~Value() = default;
+Value::Value(const Value&) = default;
+Value::Value(Value&&) noexcept = default;
+Value& Value::operator=(const Value&) = default;
+Value& Value::operator=(Value&&) noexcept = default;
+
 bool Value::hasSymbols() const {
     switch (kind) {
     case Kind::Text:

@@ -31,39 +31,24 @@ struct Value {
     std::string resource;  // Reference: the logical id
     std::string attribute; // Reference: empty for Ref
 
-    static Value null() { return {}; }
-    static Value noValue() {
-        Value v;
-        v.kind = Kind::NoValue;
-        return v;
-    }
-    static Value literal(std::string text) {
-        Value v;
-        v.kind = Kind::Text;
-        v.text = std::move(text);
-        return v;
-    }
+    // The special members are defined out of line (template_value.cpp): `entries` holds
+    // pairs of Value, and clang, asked whether Value is copyable or nothrow-constructible
+    // while std::pair<std::string, Value> is still being instantiated, would otherwise need
+    // that pair complete and reject the type.
+    Value();
+    ~Value();
+    Value(const Value&);
+    Value(Value&&) noexcept;
+    Value& operator=(const Value&);
+    Value& operator=(Value&&) noexcept;
+
+    static Value null();
+    static Value noValue();
+    static Value literal(std::string text);
     /// A value known only after deployment, written as "${body}".
-    static Value symbol(const std::string& body) {
-        Value v;
-        v.kind = Kind::Text;
-        v.text = "${" + body + "}";
-        v.symbolic = true;
-        return v;
-    }
-    static Value list(std::vector<Value> items) {
-        Value v;
-        v.kind = Kind::List;
-        v.items = std::move(items);
-        return v;
-    }
-    static Value reference(std::string resource, std::string attribute = {}) {
-        Value v;
-        v.kind = Kind::Reference;
-        v.resource = std::move(resource);
-        v.attribute = std::move(attribute);
-        return v;
-    }
+    static Value symbol(const std::string& body);
+    static Value list(std::vector<Value> items);
+    static Value reference(std::string resource, std::string attribute = {});
 
     bool isNull() const { return kind == Kind::Null; }
     bool isText() const { return kind == Kind::Text; }
@@ -74,6 +59,41 @@ struct Value {
     bool hasSymbols() const;
     const Value* find(const std::string& key) const;
 };
+
+inline Value Value::null() {
+    return {};
+}
+inline Value Value::noValue() {
+    Value v;
+    v.kind = Kind::NoValue;
+    return v;
+}
+inline Value Value::literal(std::string text) {
+    Value v;
+    v.kind = Kind::Text;
+    v.text = std::move(text);
+    return v;
+}
+inline Value Value::symbol(const std::string& body) {
+    Value v;
+    v.kind = Kind::Text;
+    v.text = "${" + body + "}";
+    v.symbolic = true;
+    return v;
+}
+inline Value Value::list(std::vector<Value> items) {
+    Value v;
+    v.kind = Kind::List;
+    v.items = std::move(items);
+    return v;
+}
+inline Value Value::reference(std::string resource, std::string attribute) {
+    Value v;
+    v.kind = Kind::Reference;
+    v.resource = std::move(resource);
+    v.attribute = std::move(attribute);
+    return v;
+}
 
 /// The body of a value for nesting inside another symbol: "${X}" gives "X", a literal gives
 /// itself, anything longer is quoted.

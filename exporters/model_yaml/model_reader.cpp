@@ -4,6 +4,7 @@
 // keys, ids), then every reference against the complete set of ids.
 #include "core/model/references.h"
 #include "exporters/io/atomic_file.h"
+#include "exporters/io/utf8.h"
 #include "exporters/model_yaml/field_reader.h"
 #include "exporters/model_yaml/kind_fields.h"
 #include "exporters/model_yaml/model_file.h"
@@ -12,6 +13,7 @@
 #include "exporters/model_yaml/yaml_tree.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <unordered_map>
 #include <utility>
 
@@ -30,7 +32,8 @@ const std::string supportedVersions =
 template <std::size_t... I>
 ResourceProperties defaultPropertiesOf(std::size_t index, std::index_sequence<I...>) {
     ResourceProperties result;
-    ((index == I ? (result.emplace<I>(), true) : false) || ...);
+    // Emplaces the alternative whose position is `index`; the fold stops at the first match.
+    static_cast<void>(((index == I ? (result.emplace<I>(), true) : false) || ...));
     return result;
 }
 
@@ -335,6 +338,16 @@ private:
 } // namespace
 
 Document readModel(std::string_view yamlText, const std::string& fileName) {
+    if (const auto offset = firstInvalidUtf8(yamlText)) {
+        const TextPosition where = positionOf(yamlText, *offset);
+        char byte[8];
+        std::snprintf(byte, sizeof byte, "0x%02X",
+                      static_cast<unsigned>(static_cast<unsigned char>(yamlText[*offset])));
+        throw ModelLoadError(LoadError{fileName, where.line, where.column,
+                                       std::string("byte ") + byte +
+                                           " is not UTF-8 text; model files are UTF-8: save the "
+                                           "file as UTF-8 in your editor"});
+    }
     const ReadContext context(yamlText, fileName);
     std::vector<YAML::Node> documents;
     try {

@@ -3,7 +3,7 @@
 # Runs each fuzz target for a bounded time, seeded with the bundled examples, the test data and
 # the external CloudFormation corpus. Usage: run_fuzzers.sh BUILD_DIR SECONDS_PER_TARGET
 set -euo pipefail
-build="${1:?build folder}"
+build="$(cd "${1:?build folder}" && pwd)"
 seconds="${2:-30}"
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 shared="$root/../shared"
