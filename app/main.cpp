@@ -33,6 +33,8 @@ int main(int argc, char* argv[]) {
     QGuiApplication::setApplicationName(QStringLiteral("Topograph"));
     QGuiApplication::setOrganizationName(QStringLiteral("Topograph"));
     QGuiApplication::setApplicationVersion(QStringLiteral(TOPOGRAPH_VERSION));
+    // Ties the window to its desktop entry (the Wayland app id; installer/CMakeLists.txt).
+    QGuiApplication::setDesktopFileName(QStringLiteral(TOPOGRAPH_APP_ID));
     // Fusion draws desktop menus with their shortcuts; the Basic style is meant for touch.
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
 
