@@ -142,11 +142,17 @@ void checkField(const Resource& resource, const CidrField& field, std::vector<Fi
 
 } // namespace
 
-void checkCidrSyntax(const Document& document, std::vector<Finding>& out) {
-    for (const Resource& resource : document.resources()) {
-        for (const CidrField& field : cidrFieldsOf(resource)) {
+void checkCidrSyntax(const Resource& resource, std::vector<Finding>& out) {
+    for (const CidrField& field : cidrFieldsOf(resource)) {
+        if (!isSymbolic(*field.text)) {
             checkField(resource, field, out);
         }
+    }
+}
+
+void checkCidrSyntax(const Document& document, std::vector<Finding>& out) {
+    for (const Resource& resource : document.resources()) {
+        checkCidrSyntax(resource, out);
     }
 }
 

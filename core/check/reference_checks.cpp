@@ -28,6 +28,21 @@ Finding missingTarget(const Resource& resource, const Reference& reference) {
     return finding;
 }
 
+/// An existing AWS resource named by its id ("vpc-0a1b2c3d"): legitimate in a template that
+/// builds on a network made elsewhere, but the analysis cannot see inside it.
+Finding outsideTarget(const Resource& resource, const Reference& reference) {
+    Finding finding;
+    finding.severity = Severity::Info;
+    finding.code = "OUTSIDE_REFERENCE";
+    finding.resources = {resource.id};
+    finding.message = wording::capitalised(wording::named(resource)) + ": " + reference.field +
+                      " names '" + reference.target +
+                      "', an AWS resource that is not part of this model; paths through it are "
+                      "not analysed.";
+    finding.fix = "Import or draw that resource too if its routes and rules matter here.";
+    return finding;
+}
+
 Finding wrongKind(const Resource& resource, const Reference& reference, const Resource& target) {
     Finding finding;
     finding.severity = Severity::Error;
@@ -50,19 +65,34 @@ Finding wrongKind(const Resource& resource, const Reference& reference, const Re
 
 } // namespace
 
-void checkReferences(const Document& document, std::vector<Finding>& out) {
-    for (const Resource& resource : document.resources()) {
-        for (const Reference& reference : referencesOf(resource)) {
-            const Resource* target = document.find(reference.target);
-            if (target == nullptr) {
-                out.push_back(missingTarget(resource, reference));
-                continue;
-            }
-            const auto& allowed = reference.allowedKinds;
-            if (std::find(allowed.begin(), allowed.end(), target->kind()) == allowed.end()) {
-                out.push_back(wrongKind(resource, reference, *target));
-            }
+void checkReferences(const Resource& resource, const ResourceLookup& lookUp,
+                     std::vector<Finding>& out) {
+    for (const Reference& reference : referencesOf(resource)) {
+        if (isSymbolic(reference.target)) {
+            continue;
         }
+        const Resource* target = lookUp(reference.target);
+        if (target == nullptr && isOutsideReference(reference.target)) {
+            out.push_back(outsideTarget(resource, reference));
+            continue;
+        }
+        if (target == nullptr) {
+            out.push_back(missingTarget(resource, reference));
+            continue;
+        }
+        const auto& allowed = reference.allowedKinds;
+        if (std::find(allowed.begin(), allowed.end(), target->kind()) == allowed.end()) {
+            out.push_back(wrongKind(resource, reference, *target));
+        }
+    }
+}
+
+void checkReferences(const Document& document, std::vector<Finding>& out) {
+    const ResourceLookup lookUp = [&](const ResourceId& id) {
+        return document.find(id);
+    };
+    for (const Resource& resource : document.resources()) {
+        checkReferences(resource, lookUp, out);
     }
 }
 

@@ -67,14 +67,15 @@ void sweep(std::vector<SubnetBlock>& blocks, const std::string& vpcId, std::vect
 
 } // namespace
 
-void checkSubnetOverlaps(const Document& document, std::vector<Finding>& out) {
+void checkSubnetOverlaps(const Document& document,
+                         const std::vector<const Resource*>& subnetsInOrder,
+                         std::vector<Finding>& out) {
     // Per VPC, per family; VPCs in order of first appearance so the output never depends on
     // hashing.
     std::unordered_map<ResourceId, std::size_t> vpcSlot;
     std::vector<std::pair<ResourceId, std::vector<SubnetBlock>>> byVpc[2];
-    const auto& resources = document.resources();
-    for (std::size_t position = 0; position < resources.size(); ++position) {
-        const Subnet* subnet = resources[position].as<Subnet>();
+    for (const Resource* resource : subnetsInOrder) {
+        const Subnet* subnet = resource->as<Subnet>();
         if (subnet == nullptr || subnet->vpc.empty()) {
             continue;
         }
@@ -83,6 +84,7 @@ void checkSubnetOverlaps(const Document& document, std::vector<Finding>& out) {
             byVpc[0].push_back({subnet->vpc, {}});
             byVpc[1].push_back({subnet->vpc, {}});
         }
+        const std::size_t position = document.positionOf(resource->id);
         const std::string* texts[2] = {&subnet->ipv4Cidr,
                                        subnet->ipv6Cidr ? &*subnet->ipv6Cidr : nullptr};
         for (int family = 0; family < 2; ++family) {
@@ -93,8 +95,7 @@ void checkSubnetOverlaps(const Document& document, std::vector<Finding>& out) {
             const auto cidr = Cidr::tryParse(*texts[family], error);
             const IpFamily expected = family == 0 ? IpFamily::V4 : IpFamily::V6;
             if (cidr && cidr->family() == expected) {
-                byVpc[family][slot->second].second.push_back(
-                    {cidr->aligned(), position, &resources[position]});
+                byVpc[family][slot->second].second.push_back({cidr->aligned(), position, resource});
             }
         }
     }
@@ -103,6 +104,16 @@ void checkSubnetOverlaps(const Document& document, std::vector<Finding>& out) {
             sweep(blocks, vpcId, out);
         }
     }
+}
+
+void checkSubnetOverlaps(const Document& document, std::vector<Finding>& out) {
+    std::vector<const Resource*> subnets;
+    for (const Resource& resource : document.resources()) {
+        if (resource.kind() == ResourceKind::Subnet) {
+            subnets.push_back(&resource);
+        }
+    }
+    checkSubnetOverlaps(document, subnets, out);
 }
 
 } // namespace topograph::checks

@@ -159,18 +159,26 @@ void checkSubnetInside(const Resource& resource, const Subnet& subnet, const Res
 
 } // namespace
 
-void checkVpcAddressing(const Document& document, std::vector<Finding>& out) {
-    for (const Resource& resource : document.resources()) {
-        if (const auto* vpc = resource.as<Vpc>()) {
-            checkVpc(resource, *vpc, out);
-        } else if (const auto* subnet = resource.as<Subnet>()) {
-            checkBlockSize(resource, "ipv4Cidr", subnet->ipv4Cidr, "SUBNET_CIDR_SIZE", out);
-            const Resource* vpcResource = document.find(subnet->vpc);
-            const Vpc* vpcProperties = vpcResource != nullptr ? vpcResource->as<Vpc>() : nullptr;
-            if (vpcProperties != nullptr) {
-                checkSubnetInside(resource, *subnet, *vpcResource, *vpcProperties, out);
-            }
+void checkVpcAddressing(const Resource& resource, const ResourceLookup& lookUp,
+                        std::vector<Finding>& out) {
+    if (const auto* vpc = resource.as<Vpc>()) {
+        checkVpc(resource, *vpc, out);
+    } else if (const auto* subnet = resource.as<Subnet>()) {
+        checkBlockSize(resource, "ipv4Cidr", subnet->ipv4Cidr, "SUBNET_CIDR_SIZE", out);
+        const Resource* vpcResource = subnet->vpc.empty() ? nullptr : lookUp(subnet->vpc);
+        const Vpc* vpcProperties = vpcResource != nullptr ? vpcResource->as<Vpc>() : nullptr;
+        if (vpcProperties != nullptr) {
+            checkSubnetInside(resource, *subnet, *vpcResource, *vpcProperties, out);
         }
+    }
+}
+
+void checkVpcAddressing(const Document& document, std::vector<Finding>& out) {
+    const ResourceLookup lookUp = [&](const ResourceId& id) {
+        return document.find(id);
+    };
+    for (const Resource& resource : document.resources()) {
+        checkVpcAddressing(resource, lookUp, out);
     }
 }
 

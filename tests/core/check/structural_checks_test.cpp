@@ -5,6 +5,7 @@
 #include "sample_network.h"
 #include "tests/support/document_invariants.h"
 
+#include <algorithm>
 #include <functional>
 #include <gtest/gtest.h>
 #include <ostream>
@@ -395,6 +396,22 @@ TEST(StructuralChecks, ScaleTwentyThousandSubnetsInOneVpc) {
     ASSERT_EQ(findings.size(), 1U) << describeAll(findings);
     EXPECT_EQ(findings[0].code, "SUBNET_OVERLAP");
     EXPECT_EQ(findings[0].resources, (std::vector<ResourceId>{"s12345", "intruder"}));
+}
+
+TEST(OutsideReference, AnAwsIdIsInfoNotADanglingReference) {
+    Document document = validNetwork();
+    edit<Subnet>(document, "data-a").vpc = "vpc-0a1b2c3d4e5f60718";
+    const auto findings = runStructuralChecks(document);
+    const auto outside = std::find_if(findings.begin(), findings.end(), [](const Finding& f) {
+        return f.code == "OUTSIDE_REFERENCE";
+    });
+    ASSERT_NE(outside, findings.end()) << describeAll(findings);
+    EXPECT_EQ(outside->severity, Severity::Info);
+    EXPECT_EQ(outside->resources, std::vector<ResourceId>{"data-a"});
+    EXPECT_NE(outside->message.find("'vpc-0a1b2c3d4e5f60718'"), std::string::npos);
+    for (const Finding& finding : findings) {
+        EXPECT_NE(finding.code, "DANGLING_REFERENCE") << finding.message;
+    }
 }
 
 } // namespace
