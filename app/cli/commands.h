@@ -26,7 +26,9 @@ struct Arguments {
 struct Command {
     std::string_view name;    // "validate"
     std::string_view summary; // one line for --help
-    std::string_view usage;   // "validate FILE [--json]", without the program name
+    std::string_view usage;   // "validate FILE [--json]", without the program name; one
+                              // line per form of the command
+    std::string_view details; // what `help COMMAND` adds: arguments, output, exit statuses
     int (*run)(const Arguments& arguments, std::ostream& out, std::ostream& err);
 };
 
@@ -35,13 +37,22 @@ inline constexpr std::string_view programName = "topograph-cli";
 /// Every command, in the order --help lists them (defined in main.cpp).
 std::span<const Command> commandTable();
 
-/// "usage: topograph-cli validate FILE [--json]" on `err` after a one-line reason; returns
-/// ExitBadInput so a command can `return usageError(...)`.
+/// The row of the table named `name`, or nullptr.
+const Command* findCommand(std::string_view name);
+
+/// "usage: topograph-cli validate FILE [--json]", one line per form, each line starting with
+/// `indent`.
+void printUsage(const Command& command, std::string_view indent, std::ostream& out);
+
+/// The usage of `command` on `err` after a one-line reason; returns ExitBadInput so a command
+/// can `return usageError(...)`.
 int usageError(const Command& command, std::string_view reason, std::ostream& err);
 
 // The commands.
 int runHelp(const Arguments& arguments, std::ostream& out, std::ostream& err);
 int runVersion(const Arguments& arguments, std::ostream& out, std::ostream& err);
 int runValidate(const Arguments& arguments, std::ostream& out, std::ostream& err);
+int runReach(const Arguments& arguments, std::ostream& out, std::ostream& err);
+int runImport(const Arguments& arguments, std::ostream& out, std::ostream& err);
 
 } // namespace topograph::cli

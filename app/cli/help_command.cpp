@@ -9,13 +9,6 @@ namespace topograph::cli {
 
 namespace {
 
-const Command* findCommand(std::string_view name) {
-    const auto table = commandTable();
-    const auto it = std::find_if(table.begin(), table.end(),
-                                 [&](const Command& command) { return command.name == name; });
-    return it == table.end() ? nullptr : &*it;
-}
-
 void printOverview(std::ostream& out) {
     out << programName << ": check AWS network designs without a display\n\n"
         << "usage: " << programName << " COMMAND [ARGUMENTS]\n"
@@ -27,13 +20,15 @@ void printOverview(std::ostream& out) {
     }
     for (const Command& command : commandTable()) {
         out << "  " << command.name << std::string(width - command.name.size() + 2, ' ')
-            << command.summary << '\n'
-            << "  " << std::string(width + 2, ' ') << "usage: " << programName << ' '
-            << command.usage << '\n';
+            << command.summary << '\n';
+        printUsage(command, std::string(width + 4, ' '), out);
     }
-    out << "\nFILE is a Topograph model (YAML); its kind is detected from the content.\n"
+    out << "\nFILE is a Topograph model (YAML) or an AWS CloudFormation template (YAML or JSON);\n"
+        << "its kind is detected from the content, not the file name. In a template, every\n"
+        << "resource keeps its logical id.\n"
         << "Exit status: 0 success (validate: no errors), 1 validate found errors,\n"
-        << "2 unreadable input or a usage error.\n";
+        << "2 unreadable input or a usage error. See " << programName
+        << " help COMMAND for more.\n";
 }
 
 } // namespace
@@ -51,7 +46,11 @@ int runHelp(const Arguments& arguments, std::ostream& out, std::ostream& err) {
     if (command == nullptr) {
         return usageError(*self, "unknown command '" + arguments.words.front() + "'", err);
     }
-    out << "usage: " << programName << ' ' << command->usage << "\n\n" << command->summary << '\n';
+    printUsage(*command, "", out);
+    out << '\n' << command->summary << '\n';
+    if (!command->details.empty()) {
+        out << '\n' << command->details;
+    }
     return ExitOk;
 }
 

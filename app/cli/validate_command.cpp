@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 // `validate FILE [--json]`: every finding about a model; exit 1 when one of them is an error.
+// For a CloudFormation template the importer's notes (docs/CLOUDFORMATION.md, "Note codes":
+// EXTERNAL_RESOURCE, UNRESOLVED_VALUE, ...) follow the checks' findings: they are info or
+// warnings, so they never change the exit status.
 #include "app/cli/argument_parser.h"
 #include "app/cli/commands.h"
 #include "app/cli/findings_output.h"
 #include "app/cli/model_input.h"
-#include "core/check/structural_checks.h"
+#include "core/check/validator.h"
 
-#include <algorithm>
 #include <ostream>
 
 namespace topograph::cli {
@@ -14,14 +16,14 @@ namespace topograph::cli {
 namespace {
 
 const Command& validateCommand() {
-    const auto table = commandTable();
-    return *std::find_if(table.begin(), table.end(),
-                         [](const Command& command) { return command.name == "validate"; });
+    return *findCommand("validate");
 }
 
-// Every check the validator runs; later checks (routing, reachability) join here.
-std::vector<Finding> collectFindings(const Document& document) {
-    return runStructuralChecks(document);
+// Every check the validator runs (core/check/validator.h), then what the importer noted.
+std::vector<Finding> collectFindings(const ModelInput& input) {
+    std::vector<Finding> findings = validate(input.document);
+    findings.insert(findings.end(), input.importNotes.begin(), input.importNotes.end());
+    return findings;
 }
 
 } // namespace
@@ -40,11 +42,11 @@ int runValidate(const Arguments& arguments, std::ostream& out, std::ostream& err
                           err);
     }
     const std::string& path = parsed->positional.front();
-    const auto document = readModelInput(path, err);
-    if (!document) {
+    const auto input = readModelInput(path, err);
+    if (!input) {
         return ExitBadInput;
     }
-    const auto findings = collectFindings(*document);
+    const auto findings = collectFindings(*input);
     if (parsed->has("--json")) {
         printFindingsJson(findings, out);
     } else {

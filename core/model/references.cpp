@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/model/references.h"
 
+#include <algorithm>
+
 namespace topograph {
 
 namespace {
@@ -126,6 +128,44 @@ private:
 };
 
 } // namespace
+
+namespace {
+
+/// Prefixes of the AWS resource ids a network template may name (EC2 API reference).
+constexpr std::string_view awsIdPrefixes[] = {
+    "vpc",      "subnet", "sg",         "igw",     "eigw", "nat",     "rtb",           "acl",
+    "eipalloc", "tgw",    "tgw-attach", "tgw-rtb", "pcx",  "vgw",     "cgw",           "vpn",
+    "vpce",     "eni",    "i",          "pl",      "cagw", "lgw-rtb", "vpc-cidr-assoc"};
+
+bool isLowerHex(std::string_view text) {
+    return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+    });
+}
+
+bool isAwsResourceId(std::string_view text) {
+    const std::size_t dash = text.rfind('-');
+    if (dash == std::string_view::npos) {
+        return false;
+    }
+    // AWS ids end in 8 or 17 lowercase hex digits.
+    const std::string_view digits = text.substr(dash + 1);
+    if (!isLowerHex(digits) || (digits.size() != 8 && digits.size() != 17)) {
+        return false;
+    }
+    const std::string_view prefix = text.substr(0, dash);
+    return std::find(std::begin(awsIdPrefixes), std::end(awsIdPrefixes), prefix) !=
+           std::end(awsIdPrefixes);
+}
+
+} // namespace
+
+bool isOutsideReference(std::string_view target) {
+    if (target.size() > 3 && target.starts_with("${") && target.ends_with('}')) {
+        return true;
+    }
+    return isAwsResourceId(target);
+}
 
 std::vector<ResourceKind> routeTargetKinds(RouteTargetKind kind) {
     switch (kind) {

@@ -6,6 +6,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace topograph {
@@ -19,6 +20,13 @@ struct Reference {
 
 /// Every non-empty reference a resource holds, in a stable order.
 std::vector<Reference> referencesOf(const Resource& resource);
+
+/// True when a reference names something outside the document on purpose: a value an imported
+/// CloudFormation template leaves symbolic ("${ImportValue:Shared-VPC}", "${VpcIdParameter}",
+/// see docs/CLOUDFORMATION.md) or the id of an existing AWS resource written literally
+/// ("vpc-0a1b2c3d", "sg-0123456789abcdef0"). Such a reference is not dangling: the model file
+/// keeps it, the validator reports it as info, and reachability treats it as unknown.
+bool isOutsideReference(std::string_view target);
 
 /// The kinds a route target of this kind may name (empty for Local and Blackhole).
 std::vector<ResourceKind> routeTargetKinds(RouteTargetKind kind);

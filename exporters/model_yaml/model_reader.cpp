@@ -298,6 +298,9 @@ private:
         const auto found = positions.values.find(field);
         const YAML::Mark mark = found != positions.values.end() ? found->second : positions.start;
         const Resource* target = document.find(reference.target);
+        if (target == nullptr && isOutsideReference(reference.target)) {
+            return; // names something outside the model on purpose (an import, an AWS id)
+        }
         if (target == nullptr) {
             if (ids.empty()) {
                 for (const Resource& each : document.resources()) {

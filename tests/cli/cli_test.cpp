@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 // topograph-cli as a user runs it: --help, --version, validate with its exit statuses, human
-// and JSON output, and one-line errors naming file, line and column.
+// and JSON output, and one-line errors naming file, line and column. reach and import have
+// their own files.
 #include "cli_runner.h"
-#include "core/check/structural_checks.h"
+#include "core/check/validator.h"
+#include "exporters/cloudformation/cfn_import.h"
 #include "exporters/model_yaml/model_file.h"
+#include "test_inputs.h"
 #include "tests/core/check/sample_network.h"
 #include "tiny_json.h"
 
@@ -18,20 +21,13 @@ namespace topograph {
 namespace {
 
 using cli_tests::CliResult;
+using cli_tests::describe;
+using cli_tests::isOneLine;
 using cli_tests::parseJson;
 using cli_tests::runCli;
 using cli_tests::TemporaryFolder;
 
 const std::string validateUsage = "usage: topograph-cli validate FILE [--json]";
-
-std::string describe(const CliResult& result) {
-    return "exit " + std::to_string(result.exitStatus) + "\n--- stdout\n" + result.out +
-           "--- stderr\n" + result.err;
-}
-
-bool isOneLine(const std::string& text) {
-    return !text.empty() && text.back() == '\n' && std::count(text.begin(), text.end(), '\n') == 1;
-}
 
 TEST(CliHelp, ListsEveryCommandWithSummaryAndUsage) {
     for (const char* flag : {"--help", "help", "-h"}) {
@@ -43,9 +39,36 @@ TEST(CliHelp, ListsEveryCommandWithSummaryAndUsage) {
         EXPECT_NE(result.out.find(validateUsage), std::string::npos) << result.out;
         EXPECT_NE(result.out.find("Report every finding"), std::string::npos);
         EXPECT_NE(result.out.find("usage: topograph-cli help [COMMAND]"), std::string::npos);
-        // Commands another part of the project will add are not pretended here.
-        EXPECT_EQ(result.out.find("usage: topograph-cli reach"), std::string::npos);
+        EXPECT_NE(result.out.find("usage: topograph-cli reach FILE --from SRC --to DST "
+                                  "[--protocol tcp|udp|icmp|all] [--port N] [--ephemeral LO-HI] "
+                                  "[--json]\n"),
+                  std::string::npos)
+            << result.out;
+        EXPECT_NE(result.out.find("       topograph-cli reach FILE --matrix "), std::string::npos)
+            << result.out;
+        EXPECT_NE(result.out.find("usage: topograph-cli import FILE -o OUT\n"), std::string::npos)
+            << result.out;
+        EXPECT_NE(result.out.find("CloudFormation template"), std::string::npos);
     }
+}
+
+TEST(CliHelp, CommandHelpExplainsArgumentsOutputAndCodes) {
+    const CliResult reach = runCli({"help", "reach"});
+    EXPECT_EQ(reach.exitStatus, 0) << describe(reach);
+    for (const char* text : {"internet", "s3", "dynamodb", "--port 443", "1024-65535",
+                             "\"ra_code\"", "\"pairs\"", "null"}) {
+        EXPECT_NE(reach.out.find(text), std::string::npos) << text << "\n" << reach.out;
+    }
+    const CliResult validate = runCli({"help", "validate"});
+    EXPECT_EQ(validate.exitStatus, 0) << describe(validate);
+    // The importer's note codes a template can produce, as docs/CLOUDFORMATION.md lists them.
+    for (const char* code : {"EXTERNAL_RESOURCE", "UNRESOLVED_VALUE", "UNRESOLVED_REFERENCE",
+                             "KEPT_EXTERNAL", "CONDITION_ASSUMED"}) {
+        EXPECT_NE(validate.out.find(code), std::string::npos) << code;
+    }
+    const CliResult import = runCli({"import", "--help"});
+    EXPECT_EQ(import.exitStatus, 0) << describe(import);
+    EXPECT_EQ(import.out.rfind("usage: topograph-cli import FILE -o OUT\n", 0), 0U) << import.out;
 }
 
 TEST(CliHelp, ShowsTheUsageOfOneCommand) {
@@ -80,9 +103,6 @@ TEST(CliUsage, MistakesExitTwoWithUsageOnStderr) {
     const UsageErrorRow rows[] = {
         {{}, "usage: topograph-cli COMMAND"},
         {{"frobnicate"}, "unknown command 'frobnicate'"},
-        {{"reach", "model.yaml", "--from", "a", "--to", "b"}, "unknown command 'reach'"},
-        {{"export", "model.yaml"}, "unknown command 'export'"},
-        {{"import", "template.yaml"}, "unknown command 'import'"},
         {{"--versions"}, "unknown command '--versions'"},
         {{"--version", "extra"}, "takes no arguments"},
         {{"validate"}, validateUsage},
@@ -93,11 +113,7 @@ TEST(CliUsage, MistakesExitTwoWithUsageOnStderr) {
         {{"validate", "--bogus", "a.yaml"}, validateUsage},
     };
     for (const UsageErrorRow& row : rows) {
-        std::string joined;
-        for (const auto& word : row.arguments) {
-            joined += word + " ";
-        }
-        SCOPED_TRACE(joined);
+        SCOPED_TRACE(cli_tests::joined(row.arguments));
         const CliResult result = runCli(row.arguments);
         EXPECT_EQ(result.exitStatus, 2) << describe(result);
         EXPECT_TRUE(result.out.empty()) << result.out;
@@ -111,6 +127,11 @@ std::string writeModelFile(const TemporaryFolder& folder, const std::string& nam
     return folder.write(name, writeModel(document));
 }
 
+bool hasErrorsIn(const std::vector<Finding>& findings) {
+    return std::any_of(findings.begin(), findings.end(),
+                       [](const Finding& finding) { return finding.severity == Severity::Error; });
+}
+
 Document networkWithErrors() {
     Document document = check_tests::validNetwork();
     document.findMutable("vpc")->as<Vpc>()->ipv4Cidrs[0] = "10.0.1.0/16";
@@ -118,9 +139,22 @@ Document networkWithErrors() {
     return document;
 }
 
-TEST(CliValidate, AValidModelExitsZero) {
-    const TemporaryFolder folder;
-    const std::string path = writeModelFile(folder, "valid.yaml", check_tests::validNetwork());
+// "X errors, Y warnings, Z info" for the findings validate() gives.
+std::string countsOf(const std::vector<Finding>& findings) {
+    std::size_t counts[3] = {0, 0, 0};
+    for (const Finding& finding : findings) {
+        ++counts[static_cast<int>(finding.severity)];
+    }
+    const auto counted = [](std::size_t count, const char* singular, const char* plural) {
+        return std::to_string(count) + " " + (count == 1 ? singular : plural);
+    };
+    return counted(counts[0], "error", "errors") + ", " +
+           counted(counts[1], "warning", "warnings") + ", " + std::to_string(counts[2]) + " info";
+}
+
+TEST(CliValidate, AModelWithoutFindingsSaysSo) {
+    const std::string path = cli_tests::threeTierExample();
+    ASSERT_TRUE(validate(loadModelFile(path)).empty()) << "the example has no findings";
     const CliResult human = runCli({"validate", path});
     EXPECT_EQ(human.exitStatus, 0) << describe(human);
     EXPECT_EQ(human.out, path + ": no findings\n");
@@ -129,6 +163,18 @@ TEST(CliValidate, AValidModelExitsZero) {
     const CliResult json = runCli({"validate", path, "--json"});
     EXPECT_EQ(json.exitStatus, 0) << describe(json);
     EXPECT_EQ(json.out, "{\"findings\": []}\n");
+}
+
+TEST(CliValidate, WarningsAndInfoAloneExitZero) {
+    const TemporaryFolder folder;
+    const std::string path = writeModelFile(folder, "valid.yaml", check_tests::validNetwork());
+    const auto expected = validate(loadModelFile(path));
+    ASSERT_FALSE(hasErrorsIn(expected));
+    const CliResult human = runCli({"validate", path});
+    EXPECT_EQ(human.exitStatus, 0) << describe(human);
+    EXPECT_TRUE(human.err.empty());
+    EXPECT_NE(human.out.find(path + ": " + countsOf(expected) + "\n"), std::string::npos)
+        << human.out;
 }
 
 TEST(CliValidate, ErrorsExitOneInHumanForm) {
@@ -145,7 +191,8 @@ TEST(CliValidate, ErrorsExitOneInHumanForm) {
         << result.out;
     EXPECT_NE(result.out.find("error SUBNET_OVERLAP [app-a, data-a]: "), std::string::npos)
         << result.out;
-    EXPECT_NE(result.out.find(path + ": 2 errors, 0 warnings, 0 info\n"), std::string::npos)
+    const auto expected = validate(loadModelFile(path));
+    EXPECT_NE(result.out.find(path + ": " + countsOf(expected) + "\n"), std::string::npos)
         << result.out;
 }
 
@@ -159,8 +206,8 @@ TEST(CliValidate, JsonHasTheShapeOfTheContractAndTheSameFindings) {
     const CliResult result = runCli({"validate", "--json", path});
     ASSERT_EQ(result.exitStatus, 1) << describe(result);
 
-    const auto expected = runStructuralChecks(loadModelFile(path));
-    ASSERT_EQ(expected.size(), 3U);
+    const auto expected = validate(loadModelFile(path));
+    ASSERT_GE(expected.size(), 3U);
     cli_tests::JsonValue root;
     ASSERT_NO_THROW(root = parseJson(result.out)) << result.out;
     ASSERT_EQ(root.type, cli_tests::JsonValue::Type::Object);
@@ -176,7 +223,7 @@ TEST(CliValidate, JsonHasTheShapeOfTheContractAndTheSameFindings) {
         }
         EXPECT_EQ(keys,
                   (std::vector<std::string>{"severity", "code", "resources", "message", "fix"}));
-        EXPECT_EQ(item["severity"].text, "error");
+        EXPECT_EQ(item["severity"].text, severityName(expected[i].severity));
         EXPECT_EQ(item["code"].text, expected[i].code);
         EXPECT_EQ(item["message"].text, expected[i].message);
         EXPECT_EQ(item["fix"].text, expected[i].fix);
@@ -187,8 +234,12 @@ TEST(CliValidate, JsonHasTheShapeOfTheContractAndTheSameFindings) {
         }
         EXPECT_EQ(resources, expected[i].resources);
     }
-    EXPECT_NE(findings.items[2]["message"].text.find("\"192.168.0.0/\"1\\6\t\""),
-              std::string::npos);
+    EXPECT_TRUE(std::any_of(findings.items.begin(), findings.items.end(),
+                            [](const cli_tests::JsonValue& item) {
+                                return item["message"].text.find("\"192.168.0.0/\"1\\6\t\"") !=
+                                       std::string::npos;
+                            }))
+        << result.out;
 }
 
 // The one line on stderr for unreadable input: "file:line:column: message".
@@ -236,41 +287,94 @@ TEST(CliValidate, AMissingFileOrAFolderIsBadInput) {
     }
 }
 
-TEST(CliValidate, CloudFormationTemplatesAreRecognisedAndRefusedClearly) {
+TEST(CliValidate, ACloudFormationTemplateIsImportedAndItsNotesAreInfo) {
     const TemporaryFolder folder;
-    const std::string yaml =
-        folder.write("template.yaml",
-                     "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Vpc:\n"
-                     "    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n");
-    const std::string json =
-        std::string(TOPOGRAPH_SHARED_DIR) + "/corpus/cfn/simple-public-vpc-nacl-instance.json";
-    for (const std::string& path : {yaml, json}) {
+    // No extension that says what it is: the content decides.
+    const std::string path = folder.write(
+        "template.txt", "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Vpc:\n"
+                        "    Type: AWS::EC2::VPC\n    Properties:\n      CidrBlock: 10.0.0.0/16\n"
+                        "  Logs:\n    Type: AWS::S3::Bucket\n");
+    const CliResult human = runCli({"validate", path});
+    EXPECT_EQ(human.exitStatus, 0) << describe(human);
+    EXPECT_TRUE(human.err.empty()) << human.err;
+    EXPECT_NE(human.out.find("info EXTERNAL_RESOURCE [Logs]: "), std::string::npos) << human.out;
+
+    const CliResult json = runCli({"validate", path, "--json"});
+    ASSERT_EQ(json.exitStatus, 0) << describe(json);
+    const auto findings = parseJson(json.out)["findings"];
+    ASSERT_EQ(findings.items.size(), 1U) << json.out;
+    EXPECT_EQ(findings.items[0]["severity"].text, "info");
+    EXPECT_EQ(findings.items[0]["code"].text, "EXTERNAL_RESOURCE");
+    ASSERT_EQ(findings.items[0]["resources"].items.size(), 1U);
+    EXPECT_EQ(findings.items[0]["resources"].items[0].text, "Logs");
+}
+
+TEST(CliValidate, AJsonTemplateWithAnUnknownTypeKeepsItAsInfo) {
+    const TemporaryFolder folder;
+    const std::string path = folder.write(
+        "template.json",
+        "{\"Resources\": {\"Vpc\": {\"Type\": \"AWS::EC2::VPC\", \"Properties\": "
+        "{\"CidrBlock\": \"10.1.0.0/16\"}}, \"Thing\": {\"Type\": \"Custom::Unheard::Of\"}}}");
+    const CliResult result = runCli({"validate", path});
+    EXPECT_EQ(result.exitStatus, 0) << describe(result);
+    EXPECT_NE(result.out.find("info EXTERNAL_RESOURCE [Thing]: "), std::string::npos) << result.out;
+}
+
+TEST(CliValidate, ABrokenTemplateNamesFileLineAndColumn) {
+    const TemporaryFolder folder;
+    const std::string badYaml = folder.write(
+        "bad.yaml", "AWSTemplateFormatVersion: '2010-09-09'\nResources:\n  Vpc: [AWS::EC2::VPC\n");
+    const std::string badJson =
+        folder.write("bad.json", "{\"Resources\": {\"Vpc\": {\"Type\": \"AWS::EC2::VPC\",}}");
+    const std::string unknownFunction =
+        folder.write("function.yaml", "Resources:\n  Vpc:\n    Type: AWS::EC2::VPC\n"
+                                      "    Properties:\n      CidrBlock: !Frobnicate x\n");
+    for (const std::string& path : {badYaml, badJson, unknownFunction}) {
         SCOPED_TRACE(path);
-        if (!std::filesystem::exists(path)) {
-            ADD_FAILURE() << "missing test input " << path;
-            continue;
+        for (const char* json : {"", "--json"}) {
+            std::vector<std::string> arguments = {"validate", path};
+            if (*json != '\0') {
+                arguments.push_back(json);
+            }
+            expectLocatedError(runCli(arguments), path);
         }
-        const CliResult result = runCli({"validate", path});
-        expectLocatedError(result, path);
-        EXPECT_NE(result.err.find("CloudFormation"), std::string::npos) << result.err;
+    }
+}
+
+// Every corpus template validates (exit 0 or 1, never a crash or a refusal), and its JSON
+// findings end with exactly the importer's notes.
+TEST(CliValidate, EveryCorpusTemplateValidatesWithTheImportersNotes) {
+    const auto templates = cli_tests::corpusTemplates();
+    ASSERT_FALSE(templates.empty()) << "no templates in " << TOPOGRAPH_SHARED_DIR;
+    for (const std::string& path : templates) {
+        SCOPED_TRACE(path);
+        const CliResult result = runCli({"validate", path, "--json"});
+        EXPECT_TRUE(result.exitStatus == 0 || result.exitStatus == 1) << describe(result);
+        EXPECT_TRUE(result.err.empty()) << result.err;
+        cli_tests::JsonValue root;
+        ASSERT_NO_THROW(root = parseJson(result.out)) << result.out;
+        const auto& findings = root["findings"].items;
+        const auto notes = importTemplateFile(path).notes;
+        ASSERT_GE(findings.size(), notes.size());
+        const std::size_t first = findings.size() - notes.size();
+        for (std::size_t i = 0; i < notes.size(); ++i) {
+            const auto& item = findings[first + i];
+            EXPECT_EQ(item["severity"].text, severityName(notes[i].severity));
+            EXPECT_NE(item["severity"].text, "error");
+            EXPECT_EQ(item["code"].text, notes[i].code);
+            EXPECT_EQ(item["message"].text, notes[i].message);
+        }
+        const bool anyError =
+            std::any_of(findings.begin(), findings.end(), [](const cli_tests::JsonValue& item) {
+                return item["severity"].text == "error";
+            });
+        EXPECT_EQ(result.exitStatus, anyError ? 1 : 0);
     }
 }
 
 TEST(CliValidate, EveryShippedExampleIsValid) {
-    const std::filesystem::path folder = TOPOGRAPH_EXAMPLES_DIR;
-    std::vector<std::string> examples;
-    if (std::filesystem::is_directory(folder)) {
-        for (const auto& entry : std::filesystem::directory_iterator(folder)) {
-            const auto extension = entry.path().extension();
-            if (entry.is_regular_file() && (extension == ".yaml" || extension == ".yml")) {
-                examples.push_back(entry.path().string());
-            }
-        }
-    }
-    if (examples.empty()) {
-        GTEST_SKIP() << "no examples in " << folder << " yet";
-    }
-    std::sort(examples.begin(), examples.end());
+    const auto examples = cli_tests::exampleModels();
+    ASSERT_FALSE(examples.empty()) << "no examples in " << TOPOGRAPH_EXAMPLES_DIR;
     for (const std::string& path : examples) {
         SCOPED_TRACE(path);
         const CliResult result = runCli({"validate", path});

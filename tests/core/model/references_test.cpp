@@ -231,6 +231,26 @@ TEST(RouteTargetKinds, LocalAndBlackholeNameNothing) {
     EXPECT_TRUE(routeTargetKinds(RouteTargetKind::Blackhole).empty());
 }
 
+TEST(OutsideReference, SymbolsLeftByTheImporterAndAwsIdsNameTheOutside) {
+    EXPECT_TRUE(isOutsideReference("${ImportValue:Shared-VPC}"));
+    EXPECT_TRUE(isOutsideReference("${VpcIdParameter}"));
+    EXPECT_TRUE(isOutsideReference("vpc-0a1b2c3d"));
+    EXPECT_TRUE(isOutsideReference("sg-0123456789abcdef0"));
+    EXPECT_TRUE(isOutsideReference("tgw-attach-0123456789abcdef0"));
+    EXPECT_TRUE(isOutsideReference("subnet-12345678"));
+}
+
+TEST(OutsideReference, OrdinaryIdsAndLookAlikesAreNot) {
+    EXPECT_FALSE(isOutsideReference("web-vpc"));
+    EXPECT_FALSE(isOutsideReference("vpc-a"));
+    EXPECT_FALSE(isOutsideReference("vpc-0A1B2C3D"));      // AWS ids are lower case
+    EXPECT_FALSE(isOutsideReference("vpc-0a1b2c3"));       // 7 digits
+    EXPECT_FALSE(isOutsideReference("database-0a1b2c3d")); // not an AWS prefix
+    EXPECT_FALSE(isOutsideReference("${}"));
+    EXPECT_FALSE(isOutsideReference("${unterminated"));
+    EXPECT_FALSE(isOutsideReference(""));
+}
+
 TEST(ReferrersOf, ListsEachReferrerOnceInFileOrder) {
     Document document;
     document.add(resource("v", Vpc{}));
