@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/reach/network_index.h"
 
+#include "core/reach/index_views.h"
+
 #include <algorithm>
 
 namespace topograph::reach {
@@ -28,6 +30,8 @@ NaclEntryView allowAll(bool egress) {
     return {entry, parseIpv4Block(entry.cidr)};
 }
 
+} // namespace
+
 std::vector<SgRuleView> viewRules(const std::vector<SecurityGroupRule>& rules) {
     std::vector<SgRuleView> views;
     views.reserve(rules.size());
@@ -41,7 +45,19 @@ std::vector<SgRuleView> viewRules(const std::vector<SecurityGroupRule>& rules) {
     return views;
 }
 
-} // namespace
+void viewNaclEntries(const NetworkAcl& acl, NaclView& view) {
+    view.inbound.clear();
+    view.outbound.clear();
+    for (const NaclEntry& entry : acl.entries) {
+        (entry.egress ? view.outbound : view.inbound)
+            .push_back({entry, parseIpv4Block(entry.cidr)});
+    }
+    const auto byRuleNumber = [](const NaclEntryView& a, const NaclEntryView& b) {
+        return a.entry.ruleNumber < b.entry.ruleNumber;
+    };
+    std::stable_sort(view.inbound.begin(), view.inbound.end(), byRuleNumber);
+    std::stable_sort(view.outbound.begin(), view.outbound.end(), byRuleNumber);
+}
 
 NetworkIndex::NetworkIndex(const Document& document) : document_(&document) {
     indexVpcs();
@@ -53,6 +69,7 @@ NetworkIndex::NetworkIndex(const Document& document) : document_(&document) {
     assignAddresses();
     indexTransitGateways();
     collectNetworkBlocks();
+    collectPublicSpace();
 }
 
 Index NetworkIndex::find(const std::unordered_map<ResourceId, Index>& map, const ResourceId& id) {
@@ -86,37 +103,14 @@ void NetworkIndex::indexRouteTables() {
             continue;
         }
         RouteTableView view;
-        view.id = resource.id;
-        view.label = resource.label();
-        view.vpc = vpcOf(table->vpc);
-        for (std::size_t i = 0; i < table->routes.size(); ++i) {
-            view.routes.push_back(
-                {i, table->routes[i], parseIpv4Block(table->routes[i].destination), false});
-        }
+        viewRoutes(resource, *table, view);
         if (table->main && view.vpc != none && vpcs[view.vpc].mainRouteTable == none) {
             vpcs[view.vpc].mainRouteTable = routeTables.size();
         }
         routeTableIndex_.emplace(view.id, routeTables.size());
         routeTables.push_back(std::move(view));
     }
-    // Gateway endpoints put a route to their service's prefix list in each table they name.
-    for (const Resource& resource : document_->resources()) {
-        const auto* endpoint = resource.as<GatewayEndpoint>();
-        if (endpoint == nullptr) {
-            continue;
-        }
-        const std::string prefixList =
-            endpoint->service == GatewayEndpointService::S3 ? "pl-s3" : "pl-dynamodb";
-        for (const ResourceId& tableId : endpoint->routeTables) {
-            const Index table = find(routeTableIndex_, tableId);
-            if (table == none) {
-                continue;
-            }
-            Route route{prefixList, RouteTargetKind::GatewayEndpoint, resource.id};
-            routeTables[table].routes.push_back(
-                {routeTables[table].routes.size(), std::move(route), std::nullopt, true});
-        }
-    }
+    addEndpointRoutes(none);
     for (Index v = 0; v < vpcs.size(); ++v) {
         if (vpcs[v].mainRouteTable == none) {
             RouteTableView implicit;
@@ -130,6 +124,39 @@ void NetworkIndex::indexRouteTables() {
     }
 }
 
+void NetworkIndex::viewRoutes(const Resource& resource, const RouteTable& table,
+                              RouteTableView& view) const {
+    view.id = resource.id;
+    view.label = resource.label();
+    view.vpc = vpcOf(table.vpc);
+    view.routes.clear();
+    for (std::size_t i = 0; i < table.routes.size(); ++i) {
+        view.routes.push_back(
+            {i, table.routes[i], parseIpv4Block(table.routes[i].destination), false});
+    }
+}
+
+void NetworkIndex::addEndpointRoutes(Index only) {
+    // Gateway endpoints put a route to their service's prefix list in each table they name.
+    for (const Resource& resource : document_->resources()) {
+        const auto* endpoint = resource.as<GatewayEndpoint>();
+        if (endpoint == nullptr) {
+            continue;
+        }
+        const std::string prefixList =
+            endpoint->service == GatewayEndpointService::S3 ? "pl-s3" : "pl-dynamodb";
+        for (const ResourceId& tableId : endpoint->routeTables) {
+            const Index table = find(routeTableIndex_, tableId);
+            if (table == none || (only != none && table != only)) {
+                continue;
+            }
+            Route route{prefixList, RouteTargetKind::GatewayEndpoint, resource.id};
+            routeTables[table].routes.push_back(
+                {routeTables[table].routes.size(), std::move(route), std::nullopt, true});
+        }
+    }
+}
+
 void NetworkIndex::indexNacls() {
     for (const Resource& resource : document_->resources()) {
         const auto* acl = resource.as<NetworkAcl>();
@@ -139,15 +166,8 @@ void NetworkIndex::indexNacls() {
         NaclView view;
         view.id = resource.id;
         view.label = resource.label();
-        for (const NaclEntry& entry : acl->entries) {
-            (entry.egress ? view.outbound : view.inbound)
-                .push_back({entry, parseIpv4Block(entry.cidr)});
-        }
-        const auto byRuleNumber = [](const NaclEntryView& a, const NaclEntryView& b) {
-            return a.entry.ruleNumber < b.entry.ruleNumber;
-        };
-        std::stable_sort(view.inbound.begin(), view.inbound.end(), byRuleNumber);
-        std::stable_sort(view.outbound.begin(), view.outbound.end(), byRuleNumber);
+        view.vpc = vpcOf(acl->vpc);
+        viewNaclEntries(*acl, view);
         const Index vpc = vpcOf(acl->vpc);
         if (acl->isDefault && vpc != none && vpcs[vpc].defaultNacl == none) {
             vpcs[vpc].defaultNacl = nacls.size();
@@ -161,6 +181,7 @@ void NetworkIndex::indexNacls() {
             implicit.id = vpc.id + "/default-nacl";
             implicit.label = "the default network ACL of " + vpc.label;
             implicit.implicitDefault = true;
+            implicit.vpc = static_cast<Index>(&vpc - vpcs.data());
             implicit.inbound.push_back(allowAll(false));
             implicit.outbound.push_back(allowAll(true));
             vpc.defaultNacl = nacls.size();
@@ -216,29 +237,8 @@ void NetworkIndex::indexSubnets() {
             continue;
         }
         SubnetView view;
-        view.id = resource.id;
-        view.label = resource.label();
-        view.vpc = vpcOf(subnet->vpc);
-        view.cidr = parseIpv4Block(subnet->ipv4Cidr);
-        view.mapPublicIpOnLaunch = subnet->mapPublicIpOnLaunch;
-        if (const auto* az = document_->findAs<AvailabilityZone>(subnet->availabilityZone)) {
-            view.zone = az->zone.empty() ? subnet->availabilityZone : az->zone;
-        }
-        // A dangling association falls back to the VPC's default, as if it were absent; the
-        // validator reports the dangling reference.
-        if (subnet->routeTable) {
-            view.routeTable = find(routeTableIndex_, *subnet->routeTable);
-        }
-        if (subnet->networkAcl) {
-            view.nacl = find(naclIndex_, *subnet->networkAcl);
-        }
+        viewSubnet(resource, *subnet, view);
         if (view.vpc != none) {
-            if (view.routeTable == none) {
-                view.routeTable = vpcs[view.vpc].mainRouteTable;
-            }
-            if (view.nacl == none) {
-                view.nacl = vpcs[view.vpc].defaultNacl;
-            }
             vpcs[view.vpc].subnets.push_back(subnets.size());
         }
         subnetIndex_.emplace(view.id, subnets.size());
@@ -246,41 +246,164 @@ void NetworkIndex::indexSubnets() {
     }
 }
 
-void NetworkIndex::collectNetworkBlocks() {
-    for (const VpcView& vpc : vpcs) {
-        networkBlocks_.insert(networkBlocks_.end(), vpc.blocks.begin(), vpc.blocks.end());
+void NetworkIndex::viewSubnet(const Resource& resource, const Subnet& subnet,
+                              SubnetView& view) const {
+    view.id = resource.id;
+    view.label = resource.label();
+    view.vpc = vpcOf(subnet.vpc);
+    view.cidr = parseIpv4Block(subnet.ipv4Cidr);
+    view.mapPublicIpOnLaunch = subnet.mapPublicIpOnLaunch;
+    view.zone.clear();
+    if (const auto* az = document_->findAs<AvailabilityZone>(subnet.availabilityZone)) {
+        view.zone = az->zone.empty() ? subnet.availabilityZone : az->zone;
     }
-    for (const SubnetView& subnet : subnets) {
-        if (subnet.cidr) {
-            networkBlocks_.push_back(*subnet.cidr);
+    // A dangling association falls back to the VPC's default, as if it were absent; the
+    // validator reports the dangling reference.
+    view.routeTable = subnet.routeTable ? find(routeTableIndex_, *subnet.routeTable) : none;
+    view.nacl = subnet.networkAcl ? find(naclIndex_, *subnet.networkAcl) : none;
+    if (view.vpc != none) {
+        if (view.routeTable == none) {
+            view.routeTable = vpcs[view.vpc].mainRouteTable;
+        }
+        if (view.nacl == none) {
+            view.nacl = vpcs[view.vpc].defaultNacl;
         }
     }
-    for (const RouteTableView& table : routeTables) {
-        for (const RouteView& route : table.routes) {
-            if (route.cidr) {
-                networkBlocks_.push_back(*route.cidr);
-            }
-        }
+}
+
+std::uint64_t NetworkIndex::blockKey(const Cidr& block) {
+    // Sorting keys sorts blocks as Cidr's order does: by network, then prefix length.
+    return (std::uint64_t{block.network().v4Value()} << 8) |
+           static_cast<std::uint64_t>(block.prefixLength());
+}
+
+void NetworkIndex::countBlocks(const std::vector<Cidr>& blocks, int delta) {
+    for (const Cidr& block : blocks) {
+        countBlock(block, delta);
     }
-    for (const NaclView& nacl : nacls) {
-        for (const auto* entries : {&nacl.inbound, &nacl.outbound}) {
+}
+
+void NetworkIndex::countBlock(const std::optional<Cidr>& block, int delta) {
+    if (!block) {
+        return;
+    }
+    const std::uint64_t key = blockKey(*block);
+    const auto it = blockCounts_.find(key);
+    if (it == blockCounts_.end()) {
+        blockCounts_.emplace(key, delta);
+    } else if ((it->second += delta) == 0) {
+        blockCounts_.erase(it);
+    }
+}
+
+void NetworkIndex::countObjectBlocks(BlockSource source, Index index, int delta) {
+    switch (source) {
+    case BlockSource::Vpc:
+        countBlocks(vpcs[index].blocks, delta);
+        break;
+    case BlockSource::Subnet:
+        countBlock(subnets[index].cidr, delta);
+        break;
+    case BlockSource::RouteTable:
+        for (const RouteView& route : routeTables[index].routes) {
+            countBlock(route.cidr, delta);
+        }
+        break;
+    case BlockSource::Nacl:
+        for (const auto* entries : {&nacls[index].inbound, &nacls[index].outbound}) {
             for (const NaclEntryView& entry : *entries) {
-                if (entry.cidr) {
-                    networkBlocks_.push_back(*entry.cidr);
-                }
+                countBlock(entry.cidr, delta);
+            }
+        }
+        break;
+    case BlockSource::TgwRouteTable:
+        for (const TgwRouteView& route : tgwRouteTables[index].staticRoutes) {
+            countBlock(route.cidr, delta);
+        }
+        break;
+    }
+}
+
+void NetworkIndex::collectNetworkBlocks() {
+    blockCounts_.clear();
+    for (Index v = 0; v < vpcs.size(); ++v) {
+        countObjectBlocks(BlockSource::Vpc, v, 1);
+    }
+    for (Index s = 0; s < subnets.size(); ++s) {
+        countObjectBlocks(BlockSource::Subnet, s, 1);
+    }
+    for (Index t = 0; t < routeTables.size(); ++t) {
+        countObjectBlocks(BlockSource::RouteTable, t, 1);
+    }
+    for (Index n = 0; n < nacls.size(); ++n) {
+        countObjectBlocks(BlockSource::Nacl, n, 1);
+    }
+    for (Index t = 0; t < tgwRouteTables.size(); ++t) {
+        countObjectBlocks(BlockSource::TgwRouteTable, t, 1);
+    }
+    listNetworkBlocks();
+}
+
+void NetworkIndex::listNetworkBlocks() {
+    std::vector<std::uint64_t> keys;
+    keys.reserve(blockCounts_.size());
+    for (const auto& [key, count] : blockCounts_) {
+        keys.push_back(key);
+    }
+    std::sort(keys.begin(), keys.end());
+    networkBlocks_.clear();
+    networkBlocks_.reserve(keys.size());
+    for (const std::uint64_t key : keys) {
+        networkBlocks_.emplace_back(IpAddress::v4(static_cast<std::uint32_t>(key >> 8)),
+                                    static_cast<int>(key & 0xFF));
+    }
+}
+
+void NetworkIndex::collectPublicSpace() {
+    publicSpace_.clear();
+    publicCuts_.clear();
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> excluded;
+    const auto exclude = [&](const Cidr& block) {
+        excluded.emplace_back(block.network().v4Value(), block.lastAddress().v4Value());
+    };
+    // Space that never appears on the internet: "this network", RFC 1918, RFC 6598, loopback,
+    // link-local, multicast and reserved.
+    for (const char* text : {"0.0.0.0/8", "10.0.0.0/8", "100.64.0.0/10", "127.0.0.0/8",
+                             "169.254.0.0/16", "172.16.0.0/12", "192.168.0.0/16", "224.0.0.0/3"}) {
+        exclude(*parseIpv4Block(text));
+    }
+    for (const VpcView& vpc : vpcs) {
+        for (const Cidr& block : vpc.blocks) {
+            exclude(block);
+        }
+    }
+    std::sort(excluded.begin(), excluded.end());
+    std::uint64_t next = 0;
+    for (const auto& [low, high] : excluded) {
+        if (low > next) {
+            publicSpace_.emplace_back(next, low - 1);
+        }
+        next = std::max(next, high + 1);
+    }
+    if (next <= 0xFFFFFFFFULL) {
+        publicSpace_.emplace_back(next, 0xFFFFFFFFULL);
+    }
+    const auto isPublic = [&](std::uint64_t address) {
+        const auto after = std::upper_bound(
+            publicSpace_.begin(), publicSpace_.end(), address,
+            [](std::uint64_t value, const auto& interval) { return value < interval.first; });
+        return after != publicSpace_.begin() && std::prev(after)->second >= address;
+    };
+    for (const Cidr& block : networkBlocks_) {
+        for (const std::uint64_t cut : {std::uint64_t{block.network().v4Value()},
+                                        std::uint64_t{block.lastAddress().v4Value()} + 1}) {
+            if (isPublic(cut)) {
+                publicCuts_.push_back(cut);
             }
         }
     }
-    for (const TgwRouteTableView& table : tgwRouteTables) {
-        for (const TgwRouteView& route : table.staticRoutes) {
-            if (route.cidr) {
-                networkBlocks_.push_back(*route.cidr);
-            }
-        }
-    }
-    std::sort(networkBlocks_.begin(), networkBlocks_.end());
-    networkBlocks_.erase(std::unique(networkBlocks_.begin(), networkBlocks_.end()),
-                         networkBlocks_.end());
+    std::sort(publicCuts_.begin(), publicCuts_.end());
+    publicCuts_.erase(std::unique(publicCuts_.begin(), publicCuts_.end()), publicCuts_.end());
 }
 
 Index NetworkIndex::workloadAt(const IpAddress& address) const {

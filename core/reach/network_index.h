@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace topograph::reach {
@@ -44,6 +45,7 @@ struct NaclEntryView {
 struct NaclView {
     ResourceId id;
     std::string label;
+    Index vpc = none;
     bool implicitDefault = false;        // the allow-all default of a VPC that declares none
     std::vector<NaclEntryView> inbound;  // by ascending rule number, file order on ties
     std::vector<NaclEntryView> outbound; // likewise
@@ -128,6 +130,13 @@ public:
 
     const Document& document() const { return *document_; }
 
+    /// Brings the index up to date after `changes` were applied to the document, in time
+    /// proportional to the edit: changed security groups, NACLs, route tables, subnets (their
+    /// associations, block and public-IP default) and VPC blocks. Returns false, leaving the
+    /// index unusable, for anything else (resources added or removed, a workload moved, a
+    /// default or main flag switched...): then build a new index.
+    bool refresh(const ChangeSet& changes);
+
     std::vector<VpcView> vpcs;
     std::vector<SubnetView> subnets;
     std::vector<RouteTableView> routeTables;
@@ -155,6 +164,14 @@ public:
     /// Every valid IPv4 block written anywhere in the network (VPCs, subnets, routes, NACL
     /// entries, transit gateway routes), for cutting address space into equivalence classes.
     const std::vector<Cidr>& networkBlocks() const { return networkBlocks_; }
+    /// Public IPv4 space minus every VPC block, as inclusive intervals: where "some public
+    /// address" of a query to or from the internet is looked for.
+    const std::vector<std::pair<std::uint64_t, std::uint64_t>>& publicSpace() const {
+        return publicSpace_;
+    }
+    /// The boundaries of networkBlocks() that fall inside publicSpace(), sorted: computed once
+    /// so that a query to the internet does not cut the whole network again.
+    const std::vector<std::uint64_t>& publicCuts() const { return publicCuts_; }
 
 private:
     static Index find(const std::unordered_map<ResourceId, Index>& map, const ResourceId& id);
@@ -167,7 +184,26 @@ private:
     void indexWorkloads();
     void assignAddresses();
     void indexTransitGateways();
+    /// networkBlocks() is kept as a count per distinct block, so that an edit adjusts the
+    /// counts of the one object it changed instead of sorting every block of the network again.
+    enum class BlockSource { Vpc, Subnet, RouteTable, Nacl, TgwRouteTable };
+    static std::uint64_t blockKey(const Cidr& block);
+    void countBlock(const std::optional<Cidr>& block, int delta);
+    void countBlocks(const std::vector<Cidr>& blocks, int delta);
+    void countObjectBlocks(BlockSource source, Index index, int delta);
     void collectNetworkBlocks();
+    void listNetworkBlocks();
+    void collectPublicSpace();
+    bool refreshSecurityGroup(const Resource& resource);
+    bool refreshNacl(const Resource& resource);
+    bool refreshRouteTable(const Resource& resource);
+    bool refreshSubnet(const Resource& resource);
+    bool refreshVpc(const Resource& resource);
+    void viewSubnet(const Resource& resource, const Subnet& subnet, SubnetView& view) const;
+    void viewRoutes(const Resource& resource, const RouteTable& table, RouteTableView& view) const;
+    void addEndpointRoutes(Index table);
+    void assignSubnetAddresses(Index subnet);
+    void indexAddresses();
 
     const Document* document_;
     std::unordered_map<ResourceId, Index> vpcIndex_;
@@ -179,6 +215,9 @@ private:
     std::unordered_map<ResourceId, Index> attachmentIndex_;
     std::unordered_map<std::uint32_t, Index> workloadByAddress_;
     std::vector<Cidr> networkBlocks_;
+    std::unordered_map<std::uint64_t, int> blockCounts_;
+    std::vector<std::pair<std::uint64_t, std::uint64_t>> publicSpace_;
+    std::vector<std::uint64_t> publicCuts_;
 };
 
 } // namespace topograph::reach

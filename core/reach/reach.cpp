@@ -6,7 +6,6 @@
 #include "core/reach/path_walk.h"
 
 #include <algorithm>
-#include <set>
 
 namespace topograph::reach {
 
@@ -83,53 +82,7 @@ Endpoint resolve(const NetworkIndex& index, const std::string& text, bool isSour
                           "': use a resource id, internet, an IPv4 address, s3 or dynamodb.");
 }
 
-struct Interval {
-    std::uint64_t low;
-    std::uint64_t high; // inclusive
-};
-
-/// Public IPv4 space minus every VPC block: "some public address" (Flows).
-std::vector<Interval> publicSpace(const NetworkIndex& index) {
-    std::vector<Interval> excluded;
-    for (const auto& [network, prefix] :
-         std::initializer_list<std::pair<const char*, int>>{{"0.0.0.0", 8},
-                                                            {"10.0.0.0", 8},
-                                                            {"100.64.0.0", 10},
-                                                            {"127.0.0.0", 8},
-                                                            {"169.254.0.0", 16},
-                                                            {"172.16.0.0", 12},
-                                                            {"192.168.0.0", 16},
-                                                            {"224.0.0.0", 3}}) {
-        const Cidr block(*parseAddress(network), prefix);
-        excluded.push_back({block.network().v4Value(), block.lastAddress().v4Value()});
-    }
-    for (const VpcView& vpc : index.vpcs) {
-        for (const Cidr& block : vpc.blocks) {
-            excluded.push_back({block.network().v4Value(), block.lastAddress().v4Value()});
-        }
-    }
-    std::sort(excluded.begin(), excluded.end(),
-              [](const Interval& a, const Interval& b) { return a.low < b.low; });
-    std::vector<Interval> space;
-    std::uint64_t next = 0;
-    for (const Interval& gap : excluded) {
-        if (gap.low > next) {
-            space.push_back({next, gap.low - 1});
-        }
-        next = std::max(next, gap.high + 1);
-    }
-    if (next <= 0xFFFFFFFFULL) {
-        space.push_back({next, 0xFFFFFFFFULL});
-    }
-    return space;
-}
-
-void addCuts(std::set<std::uint64_t>& cuts, const Cidr& block) {
-    cuts.insert(block.network().v4Value());
-    cuts.insert(std::uint64_t{block.lastAddress().v4Value()} + 1);
-}
-
-void addGroupCuts(const NetworkIndex& index, std::set<std::uint64_t>& cuts, Index workload) {
+void addGroupCuts(const NetworkIndex& index, std::vector<std::uint64_t>& cuts, Index workload) {
     if (workload == none) {
         return;
     }
@@ -138,7 +91,8 @@ void addGroupCuts(const NetworkIndex& index, std::set<std::uint64_t>& cuts, Inde
              {&index.securityGroups[g].ingress, &index.securityGroups[g].egress}) {
             for (const SgRuleView& rule : *rules) {
                 if (rule.cidr) {
-                    addCuts(cuts, *rule.cidr);
+                    cuts.push_back(rule.cidr->network().v4Value());
+                    cuts.push_back(std::uint64_t{rule.cidr->lastAddress().v4Value()} + 1);
                 }
             }
         }
@@ -149,19 +103,17 @@ void addGroupCuts(const NetworkIndex& index, std::set<std::uint64_t>& cuts, Inde
 /// the network and of the two workloads' security groups treats alike, in ascending order.
 std::vector<IpAddress> publicRepresentatives(const NetworkIndex& index, Index workloadA,
                                              Index workloadB) {
-    std::set<std::uint64_t> cuts;
-    for (const Cidr& block : index.networkBlocks()) {
-        if (block.family() == IpFamily::V4) {
-            addCuts(cuts, block);
-        }
-    }
+    // The network's own cuts come precomputed; only the two workloads' groups are added here.
+    std::vector<std::uint64_t> cuts = index.publicCuts();
     addGroupCuts(index, cuts, workloadA);
     addGroupCuts(index, cuts, workloadB);
+    std::sort(cuts.begin(), cuts.end());
+    cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
     std::vector<IpAddress> representatives;
-    for (const Interval& interval : publicSpace(index)) {
-        representatives.push_back(IpAddress::v4(static_cast<std::uint32_t>(interval.low)));
-        for (auto it = cuts.upper_bound(interval.low); it != cuts.end() && *it <= interval.high;
-             ++it) {
+    for (const auto& [low, high] : index.publicSpace()) {
+        representatives.push_back(IpAddress::v4(static_cast<std::uint32_t>(low)));
+        for (auto it = std::upper_bound(cuts.begin(), cuts.end(), low);
+             it != cuts.end() && *it <= high; ++it) {
             representatives.push_back(IpAddress::v4(static_cast<std::uint32_t>(*it)));
         }
     }
