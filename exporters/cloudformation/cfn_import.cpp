@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "exporters/cloudformation/cfn_import.h"
 
+#include "exporters/cloudformation/cfn_export.h"
+#include "exporters/cloudformation/diagram_metadata.h"
 #include "exporters/cloudformation/import_state.h"
 #include "exporters/cloudformation/resource_mappers.h"
+#include "exporters/cloudformation/template_tree.h"
 #include "exporters/cloudformation/yaml_source.h"
 #include "exporters/io/atomic_file.h"
 #include "exporters/model_yaml/model_file.h"
@@ -108,6 +111,22 @@ Resource externalResource(const std::string& id, const std::string& type,
     return resource;
 }
 
+/// A template exported by Topograph carries its diagram in one Metadata key: applied to the
+/// document (ids, containers, geometry) instead of being kept verbatim.
+void restoreDiagram(Document& document) {
+    Tree* metadata = document.cloudFormation.find("Metadata");
+    const Tree* diagram = metadata != nullptr ? metadata->find(diagramMetadataKey) : nullptr;
+    if (diagram == nullptr) {
+        return;
+    }
+    const Tree kept = *diagram;
+    removeEntry(*metadata, diagramMetadataKey);
+    if (metadata->entries.empty()) {
+        removeEntry(document.cloudFormation, "Metadata");
+    }
+    applyDiagramMetadata(document, kept);
+}
+
 std::string stemOf(const std::string& fileName) {
     std::string stem = std::filesystem::path(fileName).stem().string();
     return stem.empty() ? std::string("stack") : stem;
@@ -206,6 +225,7 @@ ImportResult importTemplate(std::string_view text, const std::string& fileName,
             document.add(std::move(found->second));
         }
     }
+    restoreDiagram(document);
     return ImportResult{std::move(document), notes.take()};
 }
 
