@@ -417,6 +417,12 @@ std::string exportTemplate(const Document& document, const ExportOptions& option
     const Tree root = buildTemplate(document, options, changedSinceImport(document, options));
     const Tree* resources = root.find("Resources");
     const std::size_t count = resources != nullptr ? resources->entries.size() : 0;
+    if (count == 0) {
+        throw NothingToExportError(
+            "the model has no resource CloudFormation can create (regions and availability "
+            "zones are drawing containers only), and a template needs at least one; add a VPC "
+            "first");
+    }
     if (count > maxTemplateResources) {
         tooManyResources(count);
     }

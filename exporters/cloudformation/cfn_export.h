@@ -44,8 +44,14 @@ private:
     std::size_t limit_;
 };
 
-/// The template as YAML text. Throws TemplateTooLargeError beyond maxTemplateResources
-/// resources or maxTemplateBodyBytes bytes.
+/// Thrown for a model with nothing CloudFormation can create: a template needs a resource.
+class NothingToExportError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// The template as YAML text. Throws NothingToExportError for a model without resources. Throws
+/// TemplateTooLargeError beyond maxTemplateResources resources or maxTemplateBodyBytes bytes.
 std::string exportTemplate(const Document& document, const ExportOptions& options = {});
 
 /// Writes exportTemplate's text atomically (exporters/io/atomic_file.h): readers see the old

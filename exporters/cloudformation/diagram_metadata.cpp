@@ -404,10 +404,13 @@ void applyDiagramMetadata(Document& document, const Tree& diagram) {
     std::map<std::string, ResourceId> names; // logical id -> model id
     std::set<ResourceId> used;
     std::vector<Resource> ordered;
+    std::set<ResourceId> ids; // model ids given out so far
     for (const Tree& item : items->items) {
         const std::string id = scalarAt(item, "Id");
         const std::string kind = scalarAt(item, "Kind");
-        if (id.empty()) {
+        // A second item claiming an id (metadata edited by hand) is ignored: its resource keeps
+        // its logical id below, so nothing is lost.
+        if (id.empty() || !ids.insert(id).second) {
             continue;
         }
         Resource resource;

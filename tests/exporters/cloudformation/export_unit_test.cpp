@@ -117,6 +117,44 @@ TEST(ExportUnit, GeometryAndDiagramContainersSurviveExactly) {
     EXPECT_EQ(back.findAs<Subnet>("public-1")->availabilityZone, "zone-1");
 }
 
+TEST(ExportUnit, HandEditedMetadataNamingAnIdTwiceLosesNothing) {
+    const Document document = smallNetwork();
+    YAML::Node root = YAML::Load(exportTemplate(document));
+    YAML::Node items = root["Metadata"][diagramMetadataKey]["Items"];
+    ASSERT_TRUE(items.IsSequence());
+    bool edited = false;
+    for (YAML::Node item : items) {
+        if (item["Id"].as<std::string>() == "igw") {
+            item["Id"] = "main-vpc"; // now two items claim main-vpc
+            edited = true;
+        }
+    }
+    ASSERT_TRUE(edited);
+    YAML::Emitter out;
+    out << root;
+    const Document back = importTemplate(out.c_str(), "edited.yaml").document;
+    EXPECT_EQ(back.size(), document.size());
+    EXPECT_NE(back.findAs<Vpc>("main-vpc"), nullptr);
+    // The internet gateway keeps its logical id, since the metadata no longer names it.
+    std::size_t gateways = 0;
+    for (const Resource& resource : back.resources()) {
+        gateways += resource.kind() == ResourceKind::InternetGateway ? 1 : 0;
+    }
+    EXPECT_EQ(gateways, 1U);
+}
+
+TEST(ExportUnit, RefusesAModelWithNothingToCreate) {
+    Document document;
+    EXPECT_THROW(exportTemplate(document), NothingToExportError);
+    document.add(make("region", Region{"us-east-1"}));
+    try {
+        exportTemplate(document);
+        FAIL() << "a template without resources must be refused";
+    } catch (const NothingToExportError& error) {
+        EXPECT_NE(std::string(error.what()).find("add a VPC"), std::string::npos);
+    }
+}
+
 TEST(ExportUnit, GroupWithoutEgressDeniesAllAndComesBackEmpty) {
     Document document = smallNetwork();
     const YAML::Node root = YAML::Load(exportTemplate(document));
