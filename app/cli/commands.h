@@ -54,5 +54,6 @@ int runVersion(const Arguments& arguments, std::ostream& out, std::ostream& err)
 int runValidate(const Arguments& arguments, std::ostream& out, std::ostream& err);
 int runReach(const Arguments& arguments, std::ostream& out, std::ostream& err);
 int runImport(const Arguments& arguments, std::ostream& out, std::ostream& err);
+int runExport(const Arguments& arguments, std::ostream& out, std::ostream& err);
 
 } // namespace topograph::cli

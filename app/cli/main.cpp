@@ -48,6 +48,20 @@ constexpr std::string_view importDetails =
     "(codes as for validate).\n"
     "Exit status: 0 written, 2 unreadable input, not a template, or OUT cannot be written.\n";
 
+constexpr std::string_view exportDetails =
+    "FILE is a Topograph model or a CloudFormation template. OUT is written atomically.\n"
+    "  cloudformation  a deployable YAML template; the diagram is kept under the Metadata key\n"
+    "                  Topograph::Diagram (docs/CLOUDFORMATION.md)\n"
+    "  svg, drawio, dot, mermaid  the diagram (docs/DIAGRAMS.md)\n"
+    "  png             the SVG diagram rendered at --scale 1, 2 or 4 (default 1) on a\n"
+    "                  --background white (default) or transparent; needs topograph-render,\n"
+    "                  which comes with the desktop app\n"
+    "Diagram options: --findings badges the items with errors (red) and warnings (amber);\n"
+    "--from SRC --to DST [--protocol P] [--port N] [--ephemeral LO-HI] draws that query's path,\n"
+    "green where allowed and the blocking hop in red with its code.\n"
+    "Exit status: 0 written, 2 unreadable input, bad options, a template over CloudFormation's\n"
+    "limits (500 resources, 1 MB), or OUT cannot be written.\n";
+
 constexpr Command commands[] = {
     {"validate", "Report every finding about a model (errors, warnings, info).",
      "validate FILE [--json]", validateDetails, runValidate},
@@ -58,6 +72,11 @@ constexpr Command commands[] = {
      reachDetails, runReach},
     {"import", "Turn a CloudFormation template into a Topograph model with a laid-out diagram.",
      "import FILE -o OUT", importDetails, runImport},
+    {"export", "Write the model as a CloudFormation template or a diagram.",
+     "export FILE --format cloudformation|svg|png|drawio|dot|mermaid -o OUT [--findings] "
+     "[--from SRC --to DST [--protocol P] [--port N]] [--scale 1|2|4] "
+     "[--background white|transparent]",
+     exportDetails, runExport},
     {"help", "Show the commands, or the usage of one command.", "help [COMMAND]", {}, runHelp},
 };
 

@@ -6,8 +6,8 @@
 #include "app/cli/commands.h"
 #include "app/cli/matrix_output.h"
 #include "app/cli/model_input.h"
-#include "app/cli/reach_options.h"
 #include "app/cli/reach_output.h"
+#include "app/cli/traffic_options.h"
 #include "core/cidr/ip_address.h"
 #include "core/reach/reach.h"
 #include "core/reach/reach_matrix.h"
@@ -27,41 +27,6 @@ const Command& reachCommand() {
 
 // How many valid ids an "unknown id" message lists before "and N more".
 constexpr std::size_t idsToList = 8;
-
-// The traffic options shared by both forms; std::nullopt after a usage error on `err`.
-std::optional<reach::ReachQuery> trafficOptions(const ParsedArguments& parsed, std::ostream& err) {
-    reach::ReachQuery query;
-    std::string problem;
-    const auto option = [&](const char* name) -> const std::string* {
-        const auto it = parsed.options.find(name);
-        return it == parsed.options.end() ? nullptr : &it->second;
-    };
-    if (const std::string* text = option("--protocol")) {
-        const auto protocol = parseProtocolOption(*text, problem);
-        if (!protocol) {
-            usageError(reachCommand(), problem, err);
-            return std::nullopt;
-        }
-        query.protocol = *protocol;
-    }
-    if (const std::string* text = option("--port")) {
-        const auto port = parsePortOption(*text, problem);
-        if (!port) {
-            usageError(reachCommand(), problem, err);
-            return std::nullopt;
-        }
-        query.port = *port;
-    }
-    if (const std::string* text = option("--ephemeral")) {
-        const auto range = parseEphemeralOption(*text, problem);
-        if (!range) {
-            usageError(reachCommand(), problem, err);
-            return std::nullopt;
-        }
-        query.ephemeral = *range;
-    }
-    return query;
-}
 
 bool isNamedEndpoint(const std::string& text) {
     AddressError ignored = AddressError::None;
@@ -155,7 +120,7 @@ int runReach(const Arguments& arguments, std::ostream& out, std::ostream& err) {
                                              : "reach needs --to DST",
                           err);
     }
-    auto query = trafficOptions(*parsed, err);
+    auto query = readTrafficOptions(*parsed, reachCommand(), err);
     if (!query) {
         return ExitBadInput;
     }
