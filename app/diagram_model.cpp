@@ -6,6 +6,8 @@
 #include "core/layout/labels.h"
 #include "core/layout/subnet_exposure.h"
 
+#include <utility>
+
 namespace topograph {
 
 namespace {
@@ -57,6 +59,8 @@ QVariant DiagramModel::data(const QModelIndex& index, int role) const {
         return row.isPublic;
     case IconSourceRole:
         return row.iconSource;
+    case BadgeRole:
+        return badgeOfId_.value(row.id);
     default:
         return {};
     }
@@ -68,7 +72,8 @@ QHash<int, QByteArray> DiagramModel::roleNames() const {
             {XRole, "itemX"},           {YRole, "itemY"},
             {WidthRole, "itemWidth"},   {HeightRole, "itemHeight"},
             {DepthRole, "depth"},       {IsContainerRole, "isContainer"},
-            {IsPublicRole, "isPublic"}, {IconSourceRole, "iconSource"}};
+            {IsPublicRole, "isPublic"}, {IconSourceRole, "iconSource"},
+            {BadgeRole, "badge"}};
 }
 
 std::vector<DiagramModel::Row> DiagramModel::buildRows(const Document& document,
@@ -164,6 +169,46 @@ void DiagramModel::apply(const Document& document, const GeometryMap& absolute,
         }
     }
     updateBounds();
+}
+
+QString DiagramModel::firstDrawn(const QStringList& ids) const {
+    for (const QString& id : ids) {
+        if (rowOfId_.contains(id)) {
+            return id;
+        }
+    }
+    return {};
+}
+
+QRectF DiagramModel::rectOf(const QString& id) const {
+    const int row = rowOf(id);
+    return row < 0 ? QRectF() : rows_[static_cast<std::size_t>(row)].rect;
+}
+
+void DiagramModel::setFindings(const std::vector<Finding>& findings) {
+    QHash<QString, QString> badges;
+    for (const Finding& finding : findings) {
+        if (finding.severity == Severity::Info) {
+            continue;
+        }
+        const QString badge = toQString(severityName(finding.severity));
+        for (const ResourceId& id : finding.resources) {
+            QString& current = badges[QString::fromStdString(id)];
+            if (current != QLatin1String("error")) {
+                current = badge;
+            }
+        }
+    }
+    if (badges == badgeOfId_) {
+        return;
+    }
+    const QHash<QString, QString> previous = std::exchange(badgeOfId_, std::move(badges));
+    for (int row = 0; row < count(); ++row) {
+        const QString& id = rows_[static_cast<std::size_t>(row)].id;
+        if (previous.value(id) != badgeOfId_.value(id)) {
+            emit dataChanged(index(row), index(row), {BadgeRole});
+        }
+    }
 }
 
 void DiagramModel::updateBounds() {

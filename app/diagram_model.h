@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/check/finding.h"
 #include "core/layout/layout.h"
 #include "core/model/document.h"
 
 #include <QAbstractListModel>
 #include <QHash>
 #include <QRectF>
+#include <QStringList>
 #include <QtQml/qqmlregistration.h>
 #include <vector>
 
@@ -42,6 +44,7 @@ public:
         IsContainerRole,
         IsPublicRole,
         IconSourceRole,
+        BadgeRole, // "error", "warning" or "": the worst finding naming the item
     };
     Q_ENUM(Role)
 
@@ -65,9 +68,16 @@ public:
 
     /// The row of an id, or -1.
     int rowOf(const QString& id) const { return rowOfId_.value(id, -1); }
+    /// The first of `ids` that is drawn (a finding names route tables and rules too), or "".
+    Q_INVOKABLE QString firstDrawn(const QStringList& ids) const;
+    /// Where an item is drawn, in canvas coordinates; an empty rectangle when it is not drawn.
+    Q_INVOKABLE QRectF rectOf(const QString& id) const;
 
     void reset(const Document& document, const GeometryMap& absolute);
     void apply(const Document& document, const GeometryMap& absolute, const ChangeSet& changes);
+    /// Badges every item that a finding names with that finding's severity (the worst wins;
+    /// info findings give no badge), signalling only the rows whose badge changed.
+    void setFindings(const std::vector<Finding>& findings);
 
 signals:
     void countChanged();
@@ -91,6 +101,9 @@ private:
 
     std::vector<Row> rows_;
     QHash<QString, int> rowOfId_;
+    /// Kept apart from the rows: findings arrive after the document changed, and ids without a
+    /// row (route tables, security groups) keep their badge for when they are drawn.
+    QHash<QString, QString> badgeOfId_;
     QRectF bounds_;
 };
 

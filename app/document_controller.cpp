@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/document_controller.h"
 
+#include "app/document_export.h"
 #include "app/move_command.h"
+#include "app/replace_resource_command.h"
+#include "core/check/validator.h"
 #include "core/layout/layout.h"
+#include "exporters/cloudformation/cfn_import.h"
+#include "exporters/io/atomic_file.h"
 #include "exporters/model_yaml/model_file.h"
 
 #include <exception>
@@ -18,6 +23,10 @@ DocumentController::DocumentController(QObject* parent) : QObject(parent) {
     connect(&undoStack_, &QUndoStack::canRedoChanged, this, &DocumentController::canRedoChanged);
     connect(&undoStack_, &QUndoStack::undoTextChanged, this, &DocumentController::undoTextChanged);
     connect(&undoStack_, &QUndoStack::redoTextChanged, this, &DocumentController::redoTextChanged);
+    connect(&undoStack_, &QUndoStack::cleanChanged, this, [this] {
+        emit modifiedChanged();
+        emit titleChanged();
+    });
 }
 
 QString DocumentController::fileName() const {
@@ -31,37 +40,87 @@ QString DocumentController::title() const {
     return fileName();
 }
 
+QString DocumentController::displayName() const {
+    if (!filePath_.isEmpty()) {
+        return fileName();
+    }
+    if (!importedFrom_.isEmpty()) {
+        return tr("%1 (imported)").arg(QFileInfo(importedFrom_).fileName());
+    }
+    return tr("Untitled");
+}
+
+QString DocumentController::windowTitle() const {
+    // The bullet follows the name, as desktop editors mark unsaved documents.
+    return modified() ? tr("%1 \u2022 \u2014 Topograph").arg(displayName())
+                      : tr("%1 \u2014 Topograph").arg(displayName());
+}
+
+bool DocumentController::hasSavePath() const {
+    return !filePath_.isEmpty() && !filePath_.startsWith(QLatin1String("qrc:"));
+}
+
 bool DocumentController::open(const QUrl& url) {
     setStatus(Status::Loading);
-    // Resources are read through QFile (the model reader knows nothing of qrc:); local files go
-    // through loadModelFile, whose messages already say what to do about unreadable files.
+    // Resources are read through QFile (the readers know nothing of qrc:); local files through
+    // readWholeFile, whose message names the file. The content, never the name, tells a
+    // CloudFormation template from a model.
     const bool embedded = url.scheme() == QLatin1String("qrc");
     const QString path = embedded ? QLatin1Char(':') + url.path() : url.toLocalFile();
     if (path.isEmpty()) {
         fail(tr("%1: cannot open this address; choose a local file").arg(url.toString()));
         return false;
     }
-    try {
-        Document loaded;
-        if (embedded) {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                fail(tr("%1: the embedded file is missing from this build").arg(url.toString()));
-                return false;
-            }
-            const QByteArray text = file.readAll();
-            loaded =
-                readModel(std::string_view(text.constData(), static_cast<std::size_t>(text.size())),
-                          url.toString().toStdString());
-        } else {
-            loaded = loadModelFile(path.toStdString());
+    const QString shownPath = embedded ? url.toString() : path;
+    std::string text;
+    if (embedded) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(tr("%1: the embedded file is missing from this build").arg(url.toString()));
+            return false;
         }
-        setDocument(std::move(loaded), embedded ? url.toString() : path);
+        text = file.readAll().toStdString();
+    } else {
+        try {
+            text = readWholeFile(path.toStdString());
+        } catch (const std::exception& error) {
+            recentFiles_.remove(path);
+            fail(QString::fromUtf8(error.what()));
+            return false;
+        }
+    }
+    try {
+        if (looksLikeCloudFormation(text)) {
+            ImportResult imported = importTemplate(text, shownPath.toStdString());
+            QStringList notes;
+            for (const ImportNote& note : imported.notes) {
+                notes.append(QStringLiteral("%1 %2: %3")
+                                 .arg(note.severity == Severity::Warning ? QStringLiteral("\u26A0")
+                                                                         : QStringLiteral("\u2139"),
+                                      QString::fromStdString(note.code),
+                                      QString::fromStdString(note.message)));
+            }
+            importedFrom_ = shownPath;
+            setDocument(std::move(imported.document), {});
+            if (!embedded) {
+                recentFiles_.add(path);
+            }
+            setUnsavedImport(true);
+            if (importNotes_ != notes) {
+                importNotes_ = notes;
+                emit importNotesChanged();
+            }
+            return true;
+        }
+        setDocument(readModel(text, shownPath.toStdString()), shownPath);
+        if (!embedded) {
+            recentFiles_.add(path);
+        }
         return true;
     } catch (const ModelLoadError& error) {
         fail(QString::fromStdString(error.error().toString()));
     } catch (const std::exception& error) {
-        fail(tr("%1: %2").arg(path, QString::fromUtf8(error.what())));
+        fail(tr("%1: %2").arg(shownPath, QString::fromUtf8(error.what())));
     }
     return false;
 }
@@ -70,17 +129,117 @@ void DocumentController::setDocument(Document document, const QString& filePath)
     layOut(document);
     document_ = std::move(document);
     undoStack_.clear();
+    if (!filePath.isEmpty()) {
+        importedFrom_.clear();
+    }
+    setUnsavedImport(false);
+    if (!importNotes_.isEmpty()) {
+        importNotes_.clear();
+        emit importNotesChanged();
+    }
     const GeometryMap absolute = absoluteGeometry(document_);
     items_.reset(document_, absolute);
     edges_.reset(document_, absolute);
-    if (filePath_ != filePath) {
-        filePath_ = filePath;
-        emit filePathChanged();
-    }
+    refreshFindings();
+    setFilePath(filePath);
     emit titleChanged();
     setErrorString({});
     setStatus(Status::Ready);
     emit documentOpened();
+}
+
+bool DocumentController::save() {
+    if (!hasSavePath()) {
+        fail(tr("This model has no file yet; use File > Save As"));
+        return false;
+    }
+    return writeTo(filePath_);
+}
+
+bool DocumentController::saveAs(const QUrl& url) {
+    const QString path = url.toLocalFile();
+    if (path.isEmpty()) {
+        fail(tr("%1: cannot save to this address; choose a local file").arg(url.toString()));
+        return false;
+    }
+    if (!writeTo(path)) {
+        return false;
+    }
+    importedFrom_.clear();
+    setFilePath(path);
+    recentFiles_.add(path);
+    emit titleChanged();
+    return true;
+}
+
+bool DocumentController::writeTo(const QString& path) {
+    try {
+        saveModelFile(document_, path.toStdString());
+    } catch (const std::exception& error) {
+        fail(tr("%1: cannot save (%2); choose another folder or free some space")
+                 .arg(path, QString::fromUtf8(error.what())));
+        return false;
+    }
+    undoStack_.setClean();
+    setUnsavedImport(false);
+    return true;
+}
+
+QString DocumentController::exportTo(const QString& format, const QUrl& url, double pngScale,
+                                     bool pngTransparent) {
+    const QString path = url.toLocalFile();
+    if (path.isEmpty()) {
+        return tr("%1: cannot export to this address; choose a local file").arg(url.toString());
+    }
+    return exportDocument(document_,
+                          {format, path, pngScale, pngTransparent, findings_.findings()});
+}
+
+bool DocumentController::setSubnetCidr(const QString& id, const QString& cidr) {
+    const Resource* resource = document_.find(id.toStdString());
+    if (resource == nullptr || resource->as<Subnet>() == nullptr ||
+        resource->as<Subnet>()->ipv4Cidr == cidr.toStdString()) {
+        return false;
+    }
+    Resource after = *resource;
+    after.as<Subnet>()->ipv4Cidr = cidr.toStdString();
+    undoStack_.push(new ReplaceResourceCommand(
+        [this](const Resource& value) { applyResource(value); }, *resource, std::move(after),
+        tr("Change CIDR of %1").arg(QString::fromStdString(resource->label()))));
+    return true;
+}
+
+void DocumentController::applyResource(const Resource& resource) {
+    const ChangeSet changes = document_.replace(resource);
+    const GeometryMap absolute = absoluteGeometry(document_);
+    items_.apply(document_, absolute, changes);
+    edges_.apply(document_, absolute);
+    refreshFindings();
+}
+
+void DocumentController::refreshFindings() {
+    // A full validation on the GUI thread: tests/bench/bench_engine's BM_Validate takes 1.3 ms
+    // for 566 resources and 8 ms for 3,406 on the 2-core machine, well inside the 100 ms an
+    // edit may take to show its findings. The incremental engine (core/engine) takes over when
+    // the designer edits models far larger than that.
+    std::vector<Finding> findings = validate(document_);
+    items_.setFindings(findings);
+    findings_.setFindings(std::move(findings));
+}
+
+void DocumentController::setFilePath(const QString& filePath) {
+    if (filePath_ != filePath) {
+        filePath_ = filePath;
+        emit filePathChanged();
+    }
+}
+
+void DocumentController::setUnsavedImport(bool unsaved) {
+    if (unsavedImport_ != unsaved) {
+        unsavedImport_ = unsaved;
+        emit modifiedChanged();
+        emit titleChanged();
+    }
 }
 
 bool DocumentController::moveItem(const QString& id, double dx, double dy) {

@@ -4,10 +4,13 @@
 #include "app/diagram_layer.h"
 #include "app/diagram_model.h"
 #include "app/edge_model.h"
+#include "app/findings_model.h"
+#include "app/recent_files.h"
 #include "core/model/document.h"
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 #include <QtQml/qqmlregistration.h>
 #include <QUndoStack>
 #include <QUrl>
@@ -26,6 +29,12 @@ class DocumentController : public QObject {
     Q_PROPERTY(QString filePath READ filePath NOTIFY filePathChanged)
     Q_PROPERTY(QString fileName READ fileName NOTIFY filePathChanged)
     Q_PROPERTY(QString title READ title NOTIFY titleChanged)
+    Q_PROPERTY(QString displayName READ displayName NOTIFY titleChanged)
+    Q_PROPERTY(QString windowTitle READ windowTitle NOTIFY titleChanged)
+    Q_PROPERTY(bool modified READ modified NOTIFY modifiedChanged)
+    Q_PROPERTY(bool hasSavePath READ hasSavePath NOTIFY filePathChanged)
+    Q_PROPERTY(QStringList importNotes READ importNotes NOTIFY importNotesChanged)
+    Q_PROPERTY(QString importNotesText READ importNotesText NOTIFY importNotesChanged)
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY canUndoChanged)
@@ -36,6 +45,8 @@ class DocumentController : public QObject {
     Q_PROPERTY(topograph::EdgeModel* edges READ edges CONSTANT)
     Q_PROPERTY(topograph::DiagramLayer* containers READ containers CONSTANT)
     Q_PROPERTY(topograph::DiagramLayer* nodes READ nodes CONSTANT)
+    Q_PROPERTY(topograph::FindingsModel* findings READ findings CONSTANT)
+    Q_PROPERTY(topograph::RecentFiles* recentFiles READ recentFiles CONSTANT)
 
 public:
     /// Empty: nothing opened yet. Loading: a file is being read. Ready: a document is shown.
@@ -49,6 +60,18 @@ public:
     QString filePath() const { return filePath_; }
     QString fileName() const;
     QString title() const;
+    /// The file name; for an unsaved import "NAME (imported)"; else "Untitled".
+    QString displayName() const;
+    /// "NAME • — Topograph" while there are unsaved changes, "NAME — Topograph" otherwise.
+    QString windowTitle() const;
+    /// Unsaved changes: the undo history left its clean state, or an import was never saved.
+    bool modified() const { return !undoStack_.isClean() || unsavedImport_; }
+    /// False for untitled documents, imports and the bundled example: Save must ask where.
+    bool hasSavePath() const;
+    /// What the CloudFormation importer noted about the last imported template, one line each.
+    QStringList importNotes() const { return importNotes_; }
+    /// The notes one a line, for a message box.
+    QString importNotesText() const { return importNotes_.join(QLatin1Char('\n')); }
     Status status() const { return status_; }
     QString errorString() const { return errorString_; }
     bool canUndo() const { return undoStack_.canUndo(); }
@@ -60,13 +83,31 @@ public:
     /// The containers and the nodes of `items`, each drawn by its own delegate.
     DiagramLayer* containers() { return &containers_; }
     DiagramLayer* nodes() { return &nodes_; }
+    FindingsModel* findings() { return &findings_; }
+    RecentFiles* recentFiles() { return &recentFiles_; }
 
     const Document& document() const { return document_; }
 
-    /// Opens a Topograph model from a local file or an embedded resource (qrc:). Lays out what
-    /// has no geometry and clears the undo history. Returns false and sets status Error on any
-    /// failure, keeping the document that was open.
+    /// Opens a Topograph model or imports a CloudFormation template (told apart by content)
+    /// from a local file or an embedded resource (qrc:). Lays out what has no geometry and
+    /// clears the undo history; an import is untitled and unsaved, with its notes in
+    /// importNotes. Returns false and sets status Error on any failure, keeping the document
+    /// that was open.
     Q_INVOKABLE bool open(const QUrl& url);
+    /// open() for a local path, as File > Open Recent lists them.
+    Q_INVOKABLE bool openFile(const QString& path) { return open(QUrl::fromLocalFile(path)); }
+    /// Writes the model atomically to the file it came from; false (status Error) without a
+    /// save path or when writing fails. Marks the history clean on success.
+    Q_INVOKABLE bool save();
+    /// Writes the model to `url`, which becomes the document's file.
+    Q_INVOKABLE bool saveAs(const QUrl& url);
+    /// Exports to `url` in `format` ("cloudformation", "svg", "drawio", "dot", "mermaid",
+    /// "png"; see document_export.h). Returns "" on success, else the message to show.
+    Q_INVOKABLE QString exportTo(const QString& format, const QUrl& url, double pngScale = 1.0,
+                                 bool pngTransparent = false);
+    /// Sets a subnet's IPv4 CIDR as one undo step; false when the id is no subnet or the CIDR
+    /// is unchanged. The text is stored as typed: the validator says what is wrong with it.
+    Q_INVOKABLE bool setSubnetCidr(const QString& id, const QString& cidr);
     /// Shows a document built elsewhere (an import, a test) as if it had been opened.
     void setDocument(Document document, const QString& filePath);
 
@@ -89,6 +130,8 @@ signals:
     void canRedoChanged();
     void undoTextChanged();
     void redoTextChanged();
+    void modifiedChanged();
+    void importNotesChanged();
     /// A document was opened (not emitted for edits); views fit it to the window.
     void documentOpened();
 
@@ -98,9 +141,17 @@ private:
     void fail(const QString& message);
     bool pushMove(const QString& id, double dx, double dy, bool mergeNudges);
     void applyGeometry(const ResourceId& id, std::optional<Geometry> geometry);
+    void applyResource(const Resource& resource);
+    void refreshFindings();
+    void setFilePath(const QString& filePath);
+    void setUnsavedImport(bool unsaved);
+    bool writeTo(const QString& path);
 
     Document document_;
     QString filePath_;
+    QString importedFrom_; // the template an unsaved import came from
+    bool unsavedImport_ = false;
+    QStringList importNotes_;
     Status status_ = Status::Empty;
     QString errorString_;
     QUndoStack undoStack_;
@@ -108,6 +159,8 @@ private:
     EdgeModel edges_;
     DiagramLayer containers_{DiagramLayer::Content::Containers};
     DiagramLayer nodes_{DiagramLayer::Content::Nodes};
+    FindingsModel findings_;
+    RecentFiles recentFiles_;
 };
 
 } // namespace topograph

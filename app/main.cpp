@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// topograph [FILE] [--quit-after-load]: opens a Topograph model, or the bundled three-tier
-// example, and shows it as a diagram.
+// topograph [FILE] [--quit-after-load]: opens a Topograph model or imports a CloudFormation
+// template (told apart by content), or opens the bundled three-tier example, and shows it as a
+// diagram.
 #include "app/document_controller.h"
 
 #include <cstdio>
@@ -44,8 +45,9 @@ int main(int argc, char* argv[]) {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 QStringLiteral("A Topograph model (.yaml) to open; without it "
-                                                "the bundled three-tier example opens."),
+                                 QStringLiteral("A Topograph model (.yaml) or a CloudFormation "
+                                                "template to open; without it the bundled "
+                                                "three-tier example opens."),
                                  QStringLiteral("[FILE]"));
     const QCommandLineOption quitAfterLoad(
         QStringLiteral("quit-after-load"),

@@ -18,21 +18,133 @@ ApplicationWindow {
     width: Math.min(1600, Screen.desktopAvailableWidth)
     height: Math.min(1000, Screen.desktopAvailableHeight)
     visible: true
-    title: controller.title.length > 0 ? qsTr("%1 — Topograph").arg(controller.title)
-                                        : qsTr("Topograph")
+    title: controller.windowTitle
     color: "#F4F5F7"
+
+    /// What to do once unsaved changes are saved or discarded: "open", "import" or "quit".
+    property string pendingAction
+    property bool closeConfirmed: false
+    /// The file of a pending "recent" action.
+    property string pendingPath
+
+    function proceed(action: string) {
+        if (action === "open")
+            openDialog.open()
+        else if (action === "import")
+            importDialog.open()
+        else if (action === "recent")
+            controller.openFile(pendingPath)
+        else if (action === "quit") {
+            closeConfirmed = true
+            close()
+        }
+    }
+
+    function openRecent(path: string) {
+        pendingPath = path
+        afterUnsavedChanges("recent")
+    }
+
+    /// Runs `action` now, or after asking what to do with unsaved changes.
+    function afterUnsavedChanges(action: string) {
+        if (!controller.modified) {
+            proceed(action)
+            return
+        }
+        pendingAction = action
+        unsavedDialog.open()
+    }
+
+    function saveThen(action: string) {
+        if (controller.hasSavePath) {
+            if (controller.save())
+                proceed(action)
+        } else {
+            saveDialog.continuation = action
+            saveDialog.open()
+        }
+    }
+
+    function exportAs(format: string, title: string, filter: string, suffix: string) {
+        exportDialog.format = format
+        exportDialog.title = title
+        exportDialog.nameFilters = [filter, qsTr("All files (*)")]
+        exportDialog.defaultSuffix = suffix
+        exportDialog.open()
+    }
+
+    onClosing: (close) => {
+        if (controller.modified && !closeConfirmed) {
+            close.accepted = false
+            afterUnsavedChanges("quit")
+        }
+    }
 
     Action {
         id: openAction
         text: qsTr("&Open…")
         shortcut: "Ctrl+O"
-        onTriggered: openDialog.open()
+        onTriggered: window.afterUnsavedChanges("open")
+    }
+    Action {
+        id: importAction
+        text: qsTr("&Import CloudFormation…")
+        shortcut: "Ctrl+I"
+        onTriggered: window.afterUnsavedChanges("import")
+    }
+    Action {
+        id: saveAction
+        text: qsTr("&Save")
+        shortcut: "Ctrl+S"
+        onTriggered: window.saveThen("")
+    }
+    Action {
+        id: saveAsAction
+        text: qsTr("Save &As…")
+        shortcut: "Ctrl+Shift+S"
+        onTriggered: saveDialog.open()
+    }
+    Action {
+        id: exportCloudFormationAction
+        text: qsTr("&CloudFormation…")
+        onTriggered: window.exportAs("cloudformation", qsTr("Export a CloudFormation template"),
+                                     qsTr("CloudFormation templates (*.yaml)"), "yaml")
+    }
+    Action {
+        id: exportPngAction
+        text: qsTr("&PNG Image…")
+        shortcut: "Ctrl+E"
+        onTriggered: pngDialog.open()
+    }
+    Action {
+        id: exportSvgAction
+        text: qsTr("S&VG Image…")
+        onTriggered: window.exportAs("svg", qsTr("Export an SVG image"),
+                                     qsTr("SVG images (*.svg)"), "svg")
+    }
+    Action {
+        id: exportDrawIoAction
+        text: qsTr("&draw.io Diagram…")
+        onTriggered: window.exportAs("drawio", qsTr("Export a draw.io diagram"),
+                                     qsTr("draw.io diagrams (*.drawio)"), "drawio")
+    }
+    Action {
+        id: exportDotAction
+        text: qsTr("Graphviz &DOT…")
+        onTriggered: window.exportAs("dot", qsTr("Export a Graphviz graph"),
+                                     qsTr("Graphviz graphs (*.dot)"), "dot")
+    }
+    Action {
+        id: exportMermaidAction
+        text: qsTr("&Mermaid…")
+        onTriggered: window.exportAs("mermaid", qsTr("Export a Mermaid flowchart"),
+                                     qsTr("Mermaid flowcharts (*.mmd)"), "mmd")
     }
     Action {
         id: quitAction
         text: qsTr("&Quit")
         shortcut: "Ctrl+Q"
-        onTriggered: Qt.quit()
+        onTriggered: window.close()
     }
     Action {
         id: undoAction
@@ -60,7 +172,45 @@ ApplicationWindow {
     menuBar: MenuBar {
         Menu {
             title: qsTr("&File")
+            // The Fusion menu of Qt 6.4 sizes itself to the text alone, not the shortcut column.
+            width: 320
             ShortcutMenuItem { action: openAction }
+            Menu {
+                id: recentMenu
+                title: qsTr("Open &Recent")
+                width: 420
+                enabled: window.controller.recentFiles.paths.length > 0
+                Instantiator {
+                    model: window.controller.recentFiles.paths
+                    delegate: MenuItem {
+                        required property string modelData
+                        text: modelData
+                        onTriggered: window.openRecent(modelData)
+                    }
+                    onObjectAdded: (index, object) => recentMenu.insertItem(index, object)
+                    onObjectRemoved: (index, object) => recentMenu.removeItem(object)
+                }
+                MenuSeparator {}
+                MenuItem {
+                    text: qsTr("&Clear Recent Files")
+                    onTriggered: window.controller.recentFiles.clear()
+                }
+            }
+            ShortcutMenuItem { action: importAction }
+            MenuSeparator {}
+            ShortcutMenuItem { action: saveAction }
+            ShortcutMenuItem { action: saveAsAction }
+            Menu {
+                title: qsTr("&Export")
+                width: 240
+                ShortcutMenuItem { action: exportCloudFormationAction }
+                MenuSeparator {}
+                ShortcutMenuItem { action: exportPngAction }
+                ShortcutMenuItem { action: exportSvgAction }
+                ShortcutMenuItem { action: exportDrawIoAction }
+                ShortcutMenuItem { action: exportDotAction }
+                ShortcutMenuItem { action: exportMermaidAction }
+            }
             MenuSeparator {}
             ShortcutMenuItem { action: quitAction }
         }
@@ -78,23 +228,95 @@ ApplicationWindow {
     FileDialog {
         id: openDialog
         title: qsTr("Open a Topograph model")
-        nameFilters: [qsTr("Topograph models (*.yaml *.yml)"), qsTr("All files (*)")]
+        nameFilters: [qsTr("Topograph models and CloudFormation templates (*.yaml *.yml *.json)"),
+                      qsTr("All files (*)")]
         onAccepted: window.controller.open(selectedFile)
     }
 
-    DiagramCanvas {
-        id: canvas
+    FileDialog {
+        id: importDialog
+        title: qsTr("Import a CloudFormation template")
+        nameFilters: [qsTr("CloudFormation templates (*.yaml *.yml *.json *.template)"),
+                      qsTr("All files (*)")]
+        onAccepted: window.controller.open(selectedFile)
+    }
+
+    FileDialog {
+        id: saveDialog
+        /// The action waiting for this save ("" for none).
+        property string continuation
+        title: qsTr("Save the model as")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "yaml"
+        nameFilters: [qsTr("Topograph models (*.yaml)")]
+        onAccepted: {
+            if (window.controller.saveAs(selectedFile))
+                window.proceed(continuation)
+            continuation = ""
+        }
+        onRejected: continuation = ""
+    }
+
+    FileDialog {
+        id: exportDialog
+        property string format
+        fileMode: FileDialog.SaveFile
+        onAccepted: {
+            const error = window.controller.exportTo(format, selectedFile, pngDialog.pngScale,
+                                                     pngDialog.pngTransparent)
+            if (error.length > 0)
+                messageBox.show(qsTr("Export failed"), error)
+        }
+    }
+
+    PngExportDialog {
+        id: pngDialog
+        onAccepted: window.exportAs("png", qsTr("Export a PNG image"), qsTr("PNG images (*.png)"),
+                                    "png")
+    }
+
+    UnsavedChangesDialog {
+        id: unsavedDialog
+        documentName: window.controller.displayName
+        onSaveRequested: window.saveThen(window.pendingAction)
+        onDiscardRequested: window.proceed(window.pendingAction)
+    }
+
+    MessageBox {
+        id: messageBox
+    }
+
+    SplitView {
         anchors.fill: parent
-        items: window.controller.items
-        containers: window.controller.containers
-        nodes: window.controller.nodes
-        edges: window.controller.edges
-        visible: window.controller.items.count > 0
+
+        DiagramCanvas {
+            id: canvas
+            SplitView.fillWidth: true
+            items: window.controller.items
+            containers: window.controller.containers
+            nodes: window.controller.nodes
+            edges: window.controller.edges
+            visible: window.controller.items.count > 0
+        }
+
+        FindingsPanel {
+            SplitView.preferredWidth: 380
+            SplitView.minimumWidth: 220
+            findings: window.controller.findings
+            onFindingClicked: (resources) => canvas.showItem(
+                                  window.controller.items.firstDrawn(resources))
+        }
     }
 
     Connections {
         target: window.controller
-        function onDocumentOpened() { canvas.fitToWindow() }
+        function onDocumentOpened() {
+            canvas.selectedId = ""
+            canvas.fitToWindow()
+            if (window.controller.importNotes.length > 0)
+                messageBox.show(qsTr("Imported %1").arg(window.controller.displayName),
+                                window.controller.importNotesText)
+        }
     }
 
     Label {
@@ -123,8 +345,8 @@ ApplicationWindow {
             anchors.leftMargin: 12
             anchors.rightMargin: 12
             Label {
-                text: window.controller.fileName.length > 0 ? window.controller.fileName
-                                                             : qsTr("No file")
+                text: window.controller.filePath.length > 0 ? window.controller.filePath
+                                                             : window.controller.displayName
                 elide: Text.ElideMiddle
                 Layout.fillWidth: true
             }

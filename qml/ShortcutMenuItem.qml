@@ -8,7 +8,9 @@ import QtQuick.Layouts
 MenuItem {
     id: control
 
-    readonly property string shortcutText: control.action ? String(control.action.shortcut) : ""
+    // An action without a shortcut has an undefined one: show nothing rather than "undefined".
+    readonly property string shortcutText: control.action && control.action.shortcut
+                                           ? String(control.action.shortcut) : ""
     readonly property color textColor: !control.enabled ? control.palette.mid
                                        : control.highlighted ? control.palette.highlightedText
                                                              : control.palette.windowText

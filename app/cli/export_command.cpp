@@ -146,10 +146,11 @@ int runExport(const Arguments& arguments, std::ostream& out, std::ostream& err) 
             << " resources from " << path << ").\n";
         return ExitOk;
     }
-    const auto options = diagramOptions(*parsed, input->document, path, err);
+    auto options = diagramOptions(*parsed, input->document, path, err);
     if (!options) {
         return ExitBadInput;
     }
+    options->background = !(png && background == "transparent");
     const std::string text = exportDiagram(input->document, *diagramFormat, *options);
     if (png) {
         if (const auto failure = renderPng({text, output, scale, background})) {

@@ -46,6 +46,9 @@ struct DiagramOptions {
     std::optional<HighlightedPath> path;
     /// A legend explaining the colours; drawn only when colours carry meaning.
     bool legend = true;
+    /// A white page behind the diagram (SVG), so it looks the same in every viewer; false
+    /// leaves the background transparent, for a transparent PNG.
+    bool background = true;
     /// The diagram's title; empty: the document's title.
     std::string title;
 };

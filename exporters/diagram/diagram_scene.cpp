@@ -194,6 +194,7 @@ Scene buildScene(const Document& original, const DiagramOptions& options) {
     const bool hasSubnets =
         std::any_of(scene.items.begin(), scene.items.end(),
                     [](const SceneItem& item) { return item.kind() == ResourceKind::Subnet; });
+    scene.paintsBackground = options.background;
     scene.showsLegend = options.legend && (hasSubnets || !scene.edges.empty() ||
                                            scene.showsFindings || scene.showsPath);
     return scene;

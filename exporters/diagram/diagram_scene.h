@@ -77,6 +77,7 @@ struct Scene {
     std::string pathCaption; // "web -> db tcp/5432: blocked by SG_INGRESS_DENIED at db-sg"
 
     bool showsLegend = false;
+    bool paintsBackground = true;
 
     std::optional<std::size_t> find(const ResourceId& id) const;
     /// The laid-out copy of the document that items point into.

@@ -75,8 +75,10 @@ public:
         out_ += "  <title>" + xmlEscape(scene_.title.empty() ? "Topograph diagram" : scene_.title) +
                 "</title>\n";
         writeDefs();
-        out_ += "  <rect id=\"topograph-background\" width=\"" + formatNumber(width) +
-                "\" height=\"" + formatNumber(height) + "\" fill=\"#FFFFFF\"/>\n";
+        if (scene_.paintsBackground) {
+            out_ += "  <rect id=\"topograph-background\" width=\"" + formatNumber(width) +
+                    "\" height=\"" + formatNumber(height) + "\" fill=\"#FFFFFF\"/>\n";
+        }
         if (!scene_.title.empty()) {
             out_ += "  <text id=\"topograph-title\" x=\"" + formatNumber(M::canvasMargin) +
                     "\" y=\"26\" font-size=\"16\" font-weight=\"bold\" fill=\"" + colour::text +

@@ -19,6 +19,7 @@ Item {
     required property string iconSource
     required property bool isPublic
     required property real titleBandHeight
+    required property string badge
 
     z: depth
     objectName: itemId
@@ -95,7 +96,7 @@ Item {
     Row {
         x: container.showsIcon ? icon.width + 8 : 10
         height: container.titleBandHeight - 4
-        width: container.width - x - 8
+        width: container.width - x - (container.badge.length > 0 ? 32 : 8)
         spacing: 8
         clip: true
 
@@ -115,5 +116,12 @@ Item {
             elide: Text.ElideRight
             width: Math.max(0, parent.width - nameText.width - parent.spacing)
         }
+    }
+
+    FindingBadge {
+        anchors.right: parent.right
+        anchors.rightMargin: 8
+        y: (container.titleBandHeight - 4 - height) / 2
+        severity: container.badge
     }
 }

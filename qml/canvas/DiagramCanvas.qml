@@ -16,6 +16,10 @@ Flickable {
     required property EdgeModel edges
 
     property real zoom: 1
+    /// The item a finding pointed at, outlined until another is chosen.
+    property string selectedId
+    readonly property rect selectedRect: selectedId.length > 0 ? items.rectOf(selectedId)
+                                                               : Qt.rect(0, 0, 0, 0)
     readonly property real minimumZoom: 0.02
     readonly property real maximumZoom: 4
 
@@ -27,7 +31,8 @@ Flickable {
         userMoved = false
         if (width <= 0 || height <= 0 || scene.width <= 0 || scene.height <= 0)
             return
-        zoom = clampedZoom(Math.min(width / scene.width, height / scene.height))
+        // Never beyond 100 %: a model of one VPC would otherwise fill the window at 400 %.
+        zoom = clampedZoom(Math.min(1, width / scene.width, height / scene.height))
         contentX = -leftMargin
         contentY = -topMargin
     }
@@ -41,6 +46,22 @@ Flickable {
         zoom = next
         contentX = anchorX * applied - viewPoint.x
         contentY = anchorY * applied - viewPoint.y
+        returnToBounds()
+    }
+
+    /// Outlines the item and scrolls so that it is in the middle of the view, zooming in when
+    /// the whole diagram is shown so small that the item could not be made out.
+    function showItem(id: string) {
+        selectedId = id
+        if (id.length === 0 || selectedRect.width <= 0)
+            return
+        userMoved = true
+        const wanted = Math.min(1, Math.min(width / (selectedRect.width * 1.5),
+                                            height / (selectedRect.height * 1.5)))
+        if (zoom < wanted)
+            zoom = clampedZoom(wanted)
+        contentX = (selectedRect.x + selectedRect.width / 2) * zoom - width / 2
+        contentY = (selectedRect.y + selectedRect.height / 2) * zoom - height / 2
         returnToBounds()
     }
 
@@ -91,6 +112,19 @@ Flickable {
         Repeater {
             model: canvas.nodes
             delegate: NodeDelegate {}
+        }
+
+        Rectangle {
+            z: 200
+            visible: canvas.selectedRect.width > 0
+            x: canvas.selectedRect.x - 4
+            y: canvas.selectedRect.y - 4
+            width: canvas.selectedRect.width + 8
+            height: canvas.selectedRect.height + 8
+            color: "transparent"
+            border.color: "#0972D3"
+            border.width: 3 / Math.max(canvas.zoom, 0.25)
+            radius: 4
         }
     }
 }

@@ -13,6 +13,7 @@ Item {
     required property string name
     required property string subtitle
     required property string iconSource
+    required property string badge
 
     z: 100
     objectName: itemId
@@ -30,6 +31,14 @@ Item {
         source: node.iconSource
         sourceSize.width: 88
         sourceSize.height: 88
+    }
+
+    FindingBadge {
+        anchors.left: icon.right
+        anchors.leftMargin: -8
+        anchors.top: icon.top
+        anchors.topMargin: -6
+        severity: node.badge
     }
 
     Text {

@@ -6,6 +6,7 @@
 #include <memory>
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 using topograph::Document;
@@ -38,6 +39,11 @@ class DocumentControllerTest : public QObject {
     Q_OBJECT
 
 private slots:
+    void initTestCase() {
+        // Opening files records them as recent: keep that out of the user's settings.
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
     void opensTheExampleAndFillsConsistentModels() {
         DocumentController controller;
         // The testers watch every signal from the start, so the reset on opening is checked too.

@@ -36,6 +36,17 @@ TEST(SvgExport, IsDeterministic) {
     EXPECT_EQ(svgOf(document), svgOf(Document(document)));
 }
 
+TEST(SvgExport, TheWhitePageCanBeLeftOutForTransparentImages) {
+    const Document document =
+        loadModelFile(std::string(TOPOGRAPH_EXAMPLES_DIR) + "/three-tier-web.yaml");
+    EXPECT_EQ(occurrences(svgOf(document), "id=\"topograph-background\""), 1u);
+    DiagramOptions options;
+    options.background = false;
+    const std::string transparent = exportDiagram(document, DiagramFormat::Svg, options);
+    EXPECT_EQ(transparent.find("topograph-background"), std::string::npos);
+    EXPECT_TRUE(svgMatchesModel(document, transparent));
+}
+
 TEST(SvgExport, EachUsedIconIsEmbeddedOnceAndReused) {
     const Document document =
         loadModelFile(std::string(TOPOGRAPH_EXAMPLES_DIR) + "/three-tier-web.yaml");

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/check/finding.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+#include <vector>
+
+namespace topograph {
+
+/// The validator's findings for QML's findings panel, one row per finding in the validator's
+/// order (errors first). Replaced whole after each edit: a model has tens of findings, not
+/// thousands, so a reset costs less than working out which rows moved.
+class FindingsModel : public QAbstractListModel {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("FindingsModel belongs to the DocumentController")
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    Q_PROPERTY(int errorCount READ errorCount NOTIFY countChanged)
+    Q_PROPERTY(int warningCount READ warningCount NOTIFY countChanged)
+
+public:
+    enum Role {
+        SeverityRole = Qt::UserRole + 1, // "error", "warning", "info"
+        CodeRole,
+        MessageRole,
+        FixRole,
+        ResourcesRole,     // QStringList of the ids involved, most relevant first
+        FirstResourceRole, // the id to select when the finding is clicked, or ""
+    };
+    Q_ENUM(Role)
+
+    explicit FindingsModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int count() const { return static_cast<int>(findings_.size()); }
+    int errorCount() const { return errors_; }
+    int warningCount() const { return warnings_; }
+    const std::vector<Finding>& findings() const { return findings_; }
+
+    /// Shows `findings`; does nothing (no reset, no signal) when they equal what is shown, so an
+    /// edit that changes no finding leaves the panel's scroll position and selection alone.
+    void setFindings(std::vector<Finding> findings);
+
+signals:
+    void countChanged();
+
+private:
+    std::vector<Finding> findings_;
+    int errors_ = 0;
+    int warnings_ = 0;
+};
+
+} // namespace topograph

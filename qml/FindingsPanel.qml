@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: Apache-2.0
+// The validator's findings beside the canvas: errors first, each with its code, what is wrong and
+// the fix. Clicking one asks the window to show the first drawn resource it names.
+pragma ComponentBehavior: Bound
+
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Topograph
+
+Pane {
+    id: panel
+
+    required property FindingsModel findings
+
+    signal findingClicked(var resources)
+
+    padding: 0
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Label {
+            Layout.fillWidth: true
+            Layout.margins: 12
+            text: panel.findings.count === 0
+                  ? qsTr("No findings: the design checks out.")
+                  : qsTr("%1 errors, %2 warnings, %3 notes")
+                    .arg(panel.findings.errorCount).arg(panel.findings.warningCount)
+                    .arg(panel.findings.count - panel.findings.errorCount
+                         - panel.findings.warningCount)
+            font.bold: true
+            wrapMode: Text.Wrap
+        }
+
+        ListView {
+            id: list
+            objectName: "findingsList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: panel.findings
+            currentIndex: -1
+            ScrollBar.vertical: ScrollBar {}
+
+            delegate: ItemDelegate {
+                id: entry
+
+                required property int index
+                required property string severity
+                required property string code
+                required property string message
+                required property string fix
+                required property var resources
+
+                // The selected row is drawn in the highlight colour; its text follows.
+                readonly property color textColor: highlighted ? palette.highlightedText
+                                                               : palette.windowText
+                readonly property color quietColor: highlighted ? palette.highlightedText
+                                                                : "#545B64"
+                readonly property color fixColor: highlighted ? palette.highlightedText : "#037F0C"
+
+                width: ListView.view.width
+                highlighted: ListView.isCurrentItem
+                onClicked: {
+                    list.currentIndex = index
+                    panel.findingClicked(resources)
+                }
+
+                contentItem: RowLayout {
+                    spacing: 10
+                    Rectangle {
+                        Layout.alignment: Qt.AlignTop
+                        Layout.topMargin: 3
+                        width: 10
+                        height: 10
+                        radius: 5
+                        border.color: entry.highlighted ? "white" : "transparent"
+                        color: entry.severity === "error" ? "#D13212"
+                               : entry.severity === "warning" ? "#F2A100" : "#0972D3"
+                    }
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 2
+                        Label {
+                            text: entry.code
+                            font.bold: true
+                            font.pixelSize: 11
+                            color: entry.quietColor
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: entry.message
+                            wrapMode: Text.Wrap
+                            color: entry.textColor
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            visible: entry.fix.length > 0
+                            text: qsTr("Fix: %1").arg(entry.fix)
+                            wrapMode: Text.Wrap
+                            color: entry.fixColor
+                            font.pixelSize: 12
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
