@@ -2,6 +2,7 @@
 #include "app/findings_model.h"
 
 #include <algorithm>
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace topograph {
@@ -67,6 +68,24 @@ void FindingsModel::setFindings(std::vector<Finding> findings) {
     warnings_ = countOf(Severity::Warning);
     endResetModel();
     emit countChanged();
+}
+
+namespace {
+
+QString counted(int count, const char* singular, const char* plural) {
+    return QStringLiteral("%1 %2").arg(count).arg(
+        QCoreApplication::translate("FindingsModel", count == 1 ? singular : plural));
+}
+
+} // namespace
+
+QString FindingsModel::summary() const {
+    if (count() == 0) {
+        return QCoreApplication::translate("FindingsModel", "No findings: the design checks out.");
+    }
+    return counted(errors_, "error", "errors") + QStringLiteral(", ") +
+           counted(warnings_, "warning", "warnings") + QStringLiteral(", ") +
+           counted(count() - errors_ - warnings_, "note", "notes");
 }
 
 } // namespace topograph

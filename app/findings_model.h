@@ -19,6 +19,7 @@ class FindingsModel : public QAbstractListModel {
     Q_PROPERTY(int count READ count NOTIFY countChanged)
     Q_PROPERTY(int errorCount READ errorCount NOTIFY countChanged)
     Q_PROPERTY(int warningCount READ warningCount NOTIFY countChanged)
+    Q_PROPERTY(QString summary READ summary NOTIFY countChanged)
 
 public:
     enum Role {
@@ -40,6 +41,8 @@ public:
     int count() const { return static_cast<int>(findings_.size()); }
     int errorCount() const { return errors_; }
     int warningCount() const { return warnings_; }
+    /// "No findings: the design checks out." or "1 error, 2 warnings, 3 notes".
+    QString summary() const;
     const std::vector<Finding>& findings() const { return findings_; }
 
     /// Shows `findings`; does nothing (no reset, no signal) when they equal what is shown, so an

@@ -24,12 +24,7 @@ Pane {
         Label {
             Layout.fillWidth: true
             Layout.margins: 12
-            text: panel.findings.count === 0
-                  ? qsTr("No findings: the design checks out.")
-                  : qsTr("%1 errors, %2 warnings, %3 notes")
-                    .arg(panel.findings.errorCount).arg(panel.findings.warningCount)
-                    .arg(panel.findings.count - panel.findings.errorCount
-                         - panel.findings.warningCount)
+            text: panel.findings.summary
             font.bold: true
             wrapMode: Text.Wrap
         }

@@ -280,9 +280,15 @@ private slots:
         QVERIFY(controller.items()->rectOf(QStringLiteral("no-such-id")).isNull());
         QVERIFY(controller.findings()->count() > static_cast<int>(before.size()));
         QVERIFY(controller.undoText().contains(QStringLiteral("CIDR")));
+        // The example is clean, so now there is exactly one error, said in the singular.
+        QCOMPARE(controller.findings()->errorCount(), 1);
+        QVERIFY2(controller.findings()->summary().startsWith(QStringLiteral("1 error, ")),
+                 qPrintable(controller.findings()->summary()));
 
         controller.undo();
         QVERIFY(controller.findings()->findings() == before);
+        QCOMPARE(controller.findings()->summary(),
+                 QStringLiteral("No findings: the design checks out."));
         QCOMPARE(badgeOf(*controller.items(), subnet), QString());
         controller.redo();
         QCOMPARE(badgeOf(*controller.items(), subnet), worst);
