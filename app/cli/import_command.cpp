@@ -50,8 +50,9 @@ void printSummary(const ModelInput& input, std::size_t laidOut, const std::strin
     out << "Imported " << path << " into " << output << ": "
         << counted(resources.size(), "resource", "resources") << " (" << resources.size() - verbatim
         << " modelled, " << verbatim
-        << " kept verbatim because Topograph does not model their type), " << laidOut
-        << " laid out on the diagram.\n";
+        << " kept verbatim: types Topograph does not model, resources whose condition is false, "
+           "or parts of resources the template does not hold; see the notes), "
+        << laidOut << " laid out on the diagram.\n";
     if (input.importNotes.empty()) {
         out << "The importer has no notes.\n";
         return;
