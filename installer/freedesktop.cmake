@@ -48,7 +48,7 @@ foreach(icon IN ITEMS "apps/topograph" "mimetypes/application-x-topograph+yaml")
 endforeach()
 
 # Man pages, gzipped without a time stamp (Debian policy; keeps the package reproducible).
-foreach(page IN ITEMS topograph.1 topograph-cli.1)
+foreach(page IN ITEMS topograph.1 topograph-cli.1 topograph-render.1)
     configure_file("man/${page}" "${topograph_generated}/man/${page}" @ONLY)
     set(page_gz "${topograph_generated}/man/${page}.gz")
     add_custom_command(

@@ -44,6 +44,7 @@ fi
 expected=(
     bin/topograph
     bin/topograph-cli
+    bin/topograph-render
     "share/applications/$app_id.desktop"
     "share/metainfo/$app_id.metainfo.xml"
     share/mime/packages/topograph.xml
@@ -51,6 +52,7 @@ expected=(
     share/icons/hicolor/scalable/mimetypes/application-x-topograph+yaml.svg
     share/man/man1/topograph.1.gz
     share/man/man1/topograph-cli.1.gz
+    share/man/man1/topograph-render.1.gz
     share/doc/topograph/copyright
     share/doc/topograph/changelog.gz
 )
@@ -125,6 +127,14 @@ for model in "$root"/usr/share/topograph/examples/*.topo.yaml; do
     fi
 done
 echo "topograph-cli --version: $cli_version; validate passed on $(ls "$root"/usr/share/topograph/examples | wc -l) installed examples"
+# PNG export from the installed files: topograph-cli finds topograph-render beside itself and
+# the renderer needs no display either.
+png="$work/three-tier.png"
+"${headless[@]}" "$root/usr/bin/topograph-cli" export \
+    "$root/usr/share/topograph/examples/three-tier-web.topo.yaml" --format png -o "$png" \
+    >"$work/export.out" 2>&1 || { cat "$work/export.out" >&2; fail "PNG export from the package failed"; }
+file "$png" | grep -q 'PNG image data' || fail "the exported PNG is not a PNG: $(file "$png")"
+echo "PNG export from the package: $(file -b "$png")"
 # The window, off screen: the installed executable finds its QML modules on the system.
 model="$root/usr/share/topograph/examples/two-peered-vpcs.topo.yaml"
 status=0
