@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: Apache-2.0
 # The README's second command: install what is missing, build, and run every test.
 #  1. Release build of everything (warnings are errors), all CTest tests.
-#  2. Core and exporters with AddressSanitizer + UndefinedBehaviorSanitizer, their tests.
+#  2. The core and its tests with AddressSanitizer + UndefinedBehaviorSanitizer (the exporters'
+#     loaders run under the same sanitizers in step 3).
 #  3. The file loaders under libFuzzer for a bounded time (TOPOGRAPH_FUZZ_SECONDS per target).
 # Every stage runs even when an earlier one failed, so one run shows every problem; the last
 # line is the summary and the exit status is non-zero when anything failed.
@@ -16,10 +17,12 @@ passed=0
 failed=0
 failures=()
 
-# Runs ctest quietly into a log; prints the failures' output and ctest's own summary.
+# Runs ctest quietly into a log; prints the failures' output and ctest's own summary. Extra
+# arguments go to ctest.
 run_ctest() {
     local stage="$1" build="$2" log="$logs/$1.log"
-    ctest --test-dir "$build" --output-on-failure -j"$jobs" >"$log" 2>&1
+    shift 2
+    ctest --test-dir "$build" --output-on-failure -j"$jobs" "$@" >"$log" 2>&1
     local status=$?
     local total failures_here
     total="$(sed -nE 's/.*tests passed, ([0-9]+) tests failed out of ([0-9]+).*/\2/p' "$log")"
@@ -62,7 +65,7 @@ if build release; then
     run_ctest release "$root/build/release"
 fi
 
-echo "== Core and exporters under AddressSanitizer and UndefinedBehaviorSanitizer"
+echo "== The core and its tests under AddressSanitizer and UndefinedBehaviorSanitizer"
 if build sanitize; then
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1 \
         run_ctest sanitize "$root/build/sanitize"

@@ -8,6 +8,7 @@
 #include "exporters/cloudformation/template_tree.h"
 #include "exporters/cloudformation/yaml_source.h"
 #include "exporters/io/atomic_file.h"
+#include "exporters/io/utf8.h"
 #include "exporters/model_yaml/model_file.h"
 
 #include <filesystem>
@@ -240,6 +241,11 @@ ImportResult importTemplateFile(const std::string& path, const ImportOptions& op
 }
 
 bool looksLikeCloudFormation(std::string_view text) {
+    // Text yaml-cpp must not see (it can loop on control characters) is no template; the model
+    // reader then says what is wrong with it.
+    if (firstControlCharacter(text) || firstInvalidUtf8(text)) {
+        return false;
+    }
     try {
         const YAML::Node root = YAML::Load(std::string(text));
         return root.IsMap() &&

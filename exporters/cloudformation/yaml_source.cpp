@@ -2,6 +2,7 @@
 #include "exporters/cloudformation/yaml_source.h"
 
 #include "exporters/model_yaml/model_file.h"
+#include "exporters/model_yaml/text_check.h"
 
 #include <array>
 
@@ -35,6 +36,7 @@ int oneBased(int zeroBased) {
 }
 
 YAML::Node parseTemplateText(std::string_view text, const std::string& fileName) {
+    checkYamlText(text, fileName);
     try {
         return YAML::Load(std::string(text));
     } catch (const YAML::ParserException& error) {

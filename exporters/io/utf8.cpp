@@ -62,6 +62,17 @@ std::optional<std::size_t> firstInvalidUtf8(std::string_view text) {
     return std::nullopt;
 }
 
+std::optional<std::size_t> firstControlCharacter(std::string_view text) {
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(text[i]);
+        const bool allowed = byte == '\t' || byte == '\n' || byte == '\r';
+        if ((byte < 0x20U && !allowed) || byte == 0x7FU) {
+            return i;
+        }
+    }
+    return std::nullopt;
+}
+
 TextPosition positionOf(std::string_view text, std::size_t offset) {
     TextPosition position;
     for (std::size_t i = 0; i < offset && i < text.size(); ++i) {

@@ -14,6 +14,11 @@ namespace topograph {
 /// would silently change on save.
 std::optional<std::size_t> firstInvalidUtf8(std::string_view text);
 
+/// The byte offset of the first control character YAML does not allow in a file (C0 controls
+/// other than tab, line feed and carriage return, and DEL), or nothing. Checked before parsing:
+/// yaml-cpp 0.7 loops without end on some of them (found by the fuzzer).
+std::optional<std::size_t> firstControlCharacter(std::string_view text);
+
 /// 1-based line and column (in bytes) of `offset` in `text`.
 struct TextPosition {
     int line = 1;

@@ -4,12 +4,12 @@
 // keys, ids), then every reference against the complete set of ids.
 #include "core/model/references.h"
 #include "exporters/io/atomic_file.h"
-#include "exporters/io/utf8.h"
 #include "exporters/model_yaml/field_reader.h"
 #include "exporters/model_yaml/kind_fields.h"
 #include "exporters/model_yaml/model_file.h"
 #include "exporters/model_yaml/read_context.h"
 #include "exporters/model_yaml/spelling.h"
+#include "exporters/model_yaml/text_check.h"
 #include "exporters/model_yaml/yaml_tree.h"
 
 #include <algorithm>
@@ -341,16 +341,7 @@ private:
 } // namespace
 
 Document readModel(std::string_view yamlText, const std::string& fileName) {
-    if (const auto offset = firstInvalidUtf8(yamlText)) {
-        const TextPosition where = positionOf(yamlText, *offset);
-        char byte[8];
-        std::snprintf(byte, sizeof byte, "0x%02X",
-                      static_cast<unsigned>(static_cast<unsigned char>(yamlText[*offset])));
-        throw ModelLoadError(LoadError{fileName, where.line, where.column,
-                                       std::string("byte ") + byte +
-                                           " is not UTF-8 text; model files are UTF-8: save the "
-                                           "file as UTF-8 in your editor"});
-    }
+    checkYamlText(yamlText, fileName);
     const ReadContext context(yamlText, fileName);
     std::vector<YAML::Node> documents;
     try {

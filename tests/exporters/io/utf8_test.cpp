@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 // The UTF-8 check that guards the model reader: every ill-formed kind of sequence is found at
 // the right byte, and every well-formed one passes.
+#include "exporters/cloudformation/cfn_import.h"
 #include "exporters/io/utf8.h"
+#include "exporters/model_yaml/model_file.h"
 
 #include <gtest/gtest.h>
 #include <string>
@@ -33,6 +35,26 @@ TEST(Utf8, FindsTheFirstIllFormedByte) {
     EXPECT_EQ(firstInvalidUtf8("\xE2\x28\xA1"), 0U);         // bad second byte
     EXPECT_EQ(firstInvalidUtf8("\xF0\x9F\x8C\x28"), 0U);     // bad fourth byte
     EXPECT_EQ(firstInvalidUtf8("\xC3\xA9\xC3\xA9\xFF"), 4U); // after valid sequences
+}
+
+TEST(ControlCharacters, OnlyTabAndLineEndsAreAllowed) {
+    EXPECT_EQ(firstControlCharacter("a:\tb\r\nc: d\n"), std::nullopt);
+    EXPECT_EQ(firstControlCharacter("caf\xC3\xA9"), std::nullopt);
+    EXPECT_EQ(firstControlCharacter(std::string("ab\0", 3)), 2U);
+    EXPECT_EQ(firstControlCharacter("x\x01"), 1U);
+    EXPECT_EQ(firstControlCharacter("\x1B[0m"), 0U);
+    EXPECT_EQ(firstControlCharacter("del\x7F"), 3U);
+}
+
+TEST(ControlCharacters, TemplatesWithThemAreRefusedNotParsed) {
+    // yaml-cpp 0.7 loops forever on this text; the check must stop it first.
+    const std::string hang(",ts: [\x01\x01\x01"
+                           "edium\n");
+    EXPECT_FALSE(looksLikeCloudFormation(hang));
+    EXPECT_THROW(importTemplate("Resources:\n  A: [\x01\x01\x01"
+                                "edium\n",
+                                "t.yaml"),
+                 ModelLoadError);
 }
 
 TEST(Utf8, PositionsCountLinesAndBytes) {

@@ -49,6 +49,8 @@ const std::vector<MalformedCase>& malformedCases() {
         {"empty.yaml", 1, 1, "the file is empty"},
         {"binary-garbage.png", 1, 1, "byte 0x89 is not UTF-8 text"},
         {"latin1-title.yaml", 2, 11, "byte 0xE9 is not UTF-8 text; model files are UTF-8"},
+        // Found by the fuzzer: yaml-cpp 0.7 never returns on this text.
+        {"control-characters.yaml", 1, 7, "control character 0x00 cannot appear"},
         {"not-a-mapping.yaml", 1, 1, "a model file is a YAML mapping"},
         {"cloudformation-template.yaml", 1, 1, "CloudFormation template"},
         {"cloudformation-template.json", 2, 3, "CloudFormation template"},
