@@ -10,6 +10,7 @@
 #include "exporters/io/atomic_file.h"
 #include "exporters/io/utf8.h"
 #include "exporters/model_yaml/model_file.h"
+#include "exporters/model_yaml/text_check.h"
 
 #include <filesystem>
 #include <set>
@@ -243,7 +244,7 @@ ImportResult importTemplateFile(const std::string& path, const ImportOptions& op
 bool looksLikeCloudFormation(std::string_view text) {
     // Text yaml-cpp must not see (it can loop on control characters) is no template; the model
     // reader then says what is wrong with it.
-    if (firstControlCharacter(text) || firstInvalidUtf8(text)) {
+    if (firstControlCharacter(text) || firstInvalidUtf8(text) || firstLineStartingWithComma(text)) {
         return false;
     }
     try {

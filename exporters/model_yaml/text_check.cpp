@@ -25,6 +25,31 @@ std::string hexByte(char byte) {
 
 } // namespace
 
+std::optional<std::size_t> firstLineStartingWithComma(std::string_view text) {
+    long depth = 0;
+    bool lineStart = true;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\n') {
+            lineStart = true;
+            continue;
+        }
+        if (lineStart && (c == ' ' || c == '\t' || c == '\r')) {
+            continue;
+        }
+        if (lineStart && c == ',' && depth == 0) {
+            return i;
+        }
+        lineStart = false;
+        if (c == '[' || c == '{') {
+            ++depth;
+        } else if ((c == ']' || c == '}') && depth > 0) {
+            --depth;
+        }
+    }
+    return std::nullopt;
+}
+
 void checkYamlText(std::string_view text, const std::string& fileName) {
     if (const auto offset = firstInvalidUtf8(text)) {
         failAt(text, *offset, fileName,
@@ -37,6 +62,11 @@ void checkYamlText(std::string_view text, const std::string& fileName) {
                "control character " + hexByte(text[*offset]) +
                    " cannot appear in a YAML or JSON file; is this a binary file? Remove the "
                    "character or open the right file");
+    }
+    if (const auto offset = firstLineStartingWithComma(text)) {
+        failAt(text, *offset, fileName,
+               "a line cannot start with ',' outside [ ] or { }; remove the comma or put the "
+               "list in brackets");
     }
 }
 

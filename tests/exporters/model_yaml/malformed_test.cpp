@@ -51,6 +51,7 @@ const std::vector<MalformedCase>& malformedCases() {
         {"latin1-title.yaml", 2, 11, "byte 0xE9 is not UTF-8 text; model files are UTF-8"},
         // Found by the fuzzer: yaml-cpp 0.7 never returns on this text.
         {"control-characters.yaml", 1, 7, "control character 0x00 cannot appear"},
+        {"leading-comma.yaml", 1, 1, "a line cannot start with ',' outside [ ] or { }"},
         {"not-a-mapping.yaml", 1, 1, "a model file is a YAML mapping"},
         {"cloudformation-template.yaml", 1, 1, "CloudFormation template"},
         {"cloudformation-template.json", 2, 3, "CloudFormation template"},
