@@ -40,6 +40,16 @@ std::optional<std::size_t> firstLineStartingWithComma(std::string_view text) {
         if (lineStart && c == ',' && depth == 0) {
             return i;
         }
+        // A comment runs to the end of the line; its brackets count for nothing.
+        if (c == '#' && (lineStart || text[i - 1] == ' ' || text[i - 1] == '\t')) {
+            const std::size_t end = text.find('\n', i);
+            if (end == std::string_view::npos) {
+                break;
+            }
+            i = end - 1;
+            lineStart = false;
+            continue;
+        }
         lineStart = false;
         if (c == '[' || c == '{') {
             ++depth;

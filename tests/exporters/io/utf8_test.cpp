@@ -63,6 +63,7 @@ TEST(LeadingComma, FoundOutsideBracketsOnly) {
     EXPECT_EQ(firstLineStartingWithComma(",x\n"), 0U);
     EXPECT_EQ(firstLineStartingWithComma("- 1\n,\n"), 4U);
     EXPECT_EQ(firstLineStartingWithComma("{a: 1}\n  ,\n"), 9U);
+    EXPECT_EQ(firstLineStartingWithComma("# a { in a comment\n ,x\n"), 20U);
     // Valid YAML and JSON keep their commas.
     EXPECT_EQ(firstLineStartingWithComma("a: [1\n  , 2]\n"), std::nullopt);
     EXPECT_EQ(firstLineStartingWithComma("{\"a\": 1\n,\"b\": 2}\n"), std::nullopt);

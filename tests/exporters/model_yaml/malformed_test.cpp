@@ -52,6 +52,7 @@ const std::vector<MalformedCase>& malformedCases() {
         // Found by the fuzzer: yaml-cpp 0.7 never returns on this text.
         {"control-characters.yaml", 1, 7, "control character 0x00 cannot appear"},
         {"leading-comma.yaml", 1, 1, "a line cannot start with ',' outside [ ] or { }"},
+        {"comma-after-comment.yaml", 3, 2, "a line cannot start with ','"},
         {"not-a-mapping.yaml", 1, 1, "a model file is a YAML mapping"},
         {"cloudformation-template.yaml", 1, 1, "CloudFormation template"},
         {"cloudformation-template.json", 2, 3, "CloudFormation template"},
