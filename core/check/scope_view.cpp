@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/check/scope_view.h"
 
+#include "core/model/public_address.h"
+
 #include <algorithm>
 
 namespace topograph::checks {
@@ -247,28 +249,15 @@ const Route* ScopeView::publicRoute(const Resource& subnet) {
 }
 
 bool ScopeView::hasPublicIp(const Resource& workload) {
-    if (const auto* balancer = workload.as<LoadBalancer>()) {
-        return balancer->scheme == LoadBalancerScheme::InternetFacing;
-    }
-    if (withElasticIp_.contains(workload.id)) {
-        return true;
-    }
-    const Placement& placement = *workload.placement();
-    switch (placement.publicIp) {
-    case PublicIpChoice::Yes:
-        return true;
-    case PublicIpChoice::No:
-        return false;
-    case PublicIpChoice::SubnetDefault:
-        break;
-    }
     // The subnet that gives the primary interface its address: the first one that exists.
-    for (const ResourceId& id : placement.subnets) {
+    bool subnetMapsPublicIp = false;
+    for (const ResourceId& id : workload.placement()->subnets) {
         if (const Resource* subnet = lookUp(id); subnet != nullptr && subnet->as<Subnet>()) {
-            return subnet->as<Subnet>()->mapPublicIpOnLaunch;
+            subnetMapsPublicIp = subnet->as<Subnet>()->mapPublicIpOnLaunch;
+            break;
         }
     }
-    return false;
+    return hasPublicIpv4(workload, withElasticIp_.contains(workload.id), subnetMapsPublicIp);
 }
 
 std::string ScopeView::zoneOf(const Resource& subnet) {

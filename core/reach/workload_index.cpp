@@ -1,35 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 // The workload half of NetworkIndex: security groups, public addresses (Precise choice 13)
 // and private addresses (Precise choice 1).
+#include "core/model/public_address.h"
 #include "core/reach/network_index.h"
 
 #include <algorithm>
 #include <unordered_set>
 
 namespace topograph::reach {
-
-namespace {
-
-bool hasPublicAddress(const Resource& resource, const Placement& placement, bool subnetMapsPublicIp,
-                      const std::unordered_set<ResourceId>& withElasticIp) {
-    if (const auto* balancer = resource.as<LoadBalancer>()) {
-        return balancer->scheme == LoadBalancerScheme::InternetFacing;
-    }
-    if (withElasticIp.contains(resource.id)) {
-        return true;
-    }
-    switch (placement.publicIp) {
-    case PublicIpChoice::Yes:
-        return true;
-    case PublicIpChoice::No:
-        return false;
-    case PublicIpChoice::SubnetDefault:
-        return subnetMapsPublicIp;
-    }
-    return false;
-}
-
-} // namespace
 
 void NetworkIndex::indexWorkloads() {
     std::unordered_set<ResourceId> withElasticIp;
@@ -54,7 +32,7 @@ void NetworkIndex::indexWorkloads() {
             }
         }
         const bool mapsPublicIp = view.subnet != none && subnets[view.subnet].mapPublicIpOnLaunch;
-        view.publicIp = hasPublicAddress(resource, *placement, mapsPublicIp, withElasticIp);
+        view.publicIp = hasPublicIpv4(resource, withElasticIp.contains(resource.id), mapsPublicIp);
         for (const ResourceId& groupId : placement->securityGroups) {
             const Index group = securityGroupOf(groupId);
             if (group != none) {
