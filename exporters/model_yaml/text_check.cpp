@@ -25,6 +25,26 @@ std::string hexByte(char byte) {
 
 } // namespace
 
+namespace {
+
+/// In block context a bracket opens a flow collection only where a node starts: first on its
+/// line, or after "- ", ": " or "? ". Elsewhere ("-{", "a[1]") it is part of a plain scalar.
+bool startsNode(std::string_view text, std::size_t at) {
+    std::size_t i = at;
+    bool spaced = false;
+    while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t')) {
+        --i;
+        spaced = true;
+    }
+    if (i == 0 || text[i - 1] == '\n' || text[i - 1] == '\r') {
+        return true;
+    }
+    const char before = text[i - 1];
+    return spaced && (before == '-' || before == ':' || before == '?');
+}
+
+} // namespace
+
 std::optional<std::size_t> firstLineStartingWithComma(std::string_view text) {
     long depth = 0;
     bool lineStart = true;
@@ -51,7 +71,7 @@ std::optional<std::size_t> firstLineStartingWithComma(std::string_view text) {
             continue;
         }
         lineStart = false;
-        if (c == '[' || c == '{') {
+        if ((c == '[' || c == '{') && (depth > 0 || startsNode(text, i))) {
             ++depth;
         } else if ((c == ']' || c == '}') && depth > 0) {
             --depth;

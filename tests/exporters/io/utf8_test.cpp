@@ -64,10 +64,13 @@ TEST(LeadingComma, FoundOutsideBracketsOnly) {
     EXPECT_EQ(firstLineStartingWithComma("- 1\n,\n"), 4U);
     EXPECT_EQ(firstLineStartingWithComma("{a: 1}\n  ,\n"), 9U);
     EXPECT_EQ(firstLineStartingWithComma("# a { in a comment\n ,x\n"), 20U);
+    EXPECT_EQ(firstLineStartingWithComma("a: x-{\n ,y\n"), 8U); // "-{" is no flow mapping
     // Valid YAML and JSON keep their commas.
     EXPECT_EQ(firstLineStartingWithComma("a: [1\n  , 2]\n"), std::nullopt);
     EXPECT_EQ(firstLineStartingWithComma("{\"a\": 1\n,\"b\": 2}\n"), std::nullopt);
     EXPECT_EQ(firstLineStartingWithComma("a: x, y\nb: [1, 2]\n"), std::nullopt);
+    EXPECT_EQ(firstLineStartingWithComma("- {a: 1\n  , b: 2}\n"), std::nullopt);
+    EXPECT_EQ(firstLineStartingWithComma("k:\n  [1\n  , 2]\n"), std::nullopt);
     EXPECT_FALSE(looksLikeCloudFormation(",Resources: {}\n"));
     EXPECT_THROW(importTemplate("- 1\n,\n", "t.yaml"), ModelLoadError);
 }

@@ -53,6 +53,7 @@ const std::vector<MalformedCase>& malformedCases() {
         {"control-characters.yaml", 1, 7, "control character 0x00 cannot appear"},
         {"leading-comma.yaml", 1, 1, "a line cannot start with ',' outside [ ] or { }"},
         {"comma-after-comment.yaml", 3, 2, "a line cannot start with ','"},
+        {"comma-after-plain-brace.yaml", 4, 2, "a line cannot start with ','"},
         {"not-a-mapping.yaml", 1, 1, "a model file is a YAML mapping"},
         {"cloudformation-template.yaml", 1, 1, "CloudFormation template"},
         {"cloudformation-template.json", 2, 3, "CloudFormation template"},
