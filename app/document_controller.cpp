@@ -8,6 +8,7 @@
 #include "core/layout/layout.h"
 #include "exporters/cloudformation/cfn_import.h"
 #include "exporters/io/atomic_file.h"
+#include "exporters/model_yaml/file_kind.h"
 #include "exporters/model_yaml/model_file.h"
 
 #include <exception>

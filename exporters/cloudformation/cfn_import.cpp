@@ -241,21 +241,4 @@ ImportResult importTemplateFile(const std::string& path, const ImportOptions& op
     return importTemplate(text, path, options);
 }
 
-bool looksLikeCloudFormation(std::string_view text) {
-    // Text yaml-cpp must not see (it can loop on control characters) is no template; the model
-    // reader then says what is wrong with it.
-    if (firstControlCharacter(text) || firstInvalidUtf8(text) || firstLineStartingWithComma(text)) {
-        return false;
-    }
-    try {
-        const YAML::Node root = YAML::Load(std::string(text));
-        return root.IsMap() &&
-               (child(root, "Resources").IsDefined() ||
-                child(root, "AWSTemplateFormatVersion").IsDefined()) &&
-               !child(root, "topograph").IsDefined();
-    } catch (const YAML::Exception&) {
-        return false;
-    }
-}
-
 } // namespace topograph

@@ -47,8 +47,4 @@ ImportResult importTemplate(std::string_view text, const std::string& fileName,
 /// Reads the file and imports it; an unreadable file is a ModelLoadError too.
 ImportResult importTemplateFile(const std::string& path, const ImportOptions& options = {});
 
-/// True when the text looks like a CloudFormation template rather than a Topograph model: a
-/// mapping with a Resources section or an AWSTemplateFormatVersion. Never throws.
-bool looksLikeCloudFormation(std::string_view text);
-
 } // namespace topograph

@@ -3,6 +3,7 @@
 
 #include "exporters/model_yaml/model_file.h"
 #include "exporters/model_yaml/text_check.h"
+#include "exporters/model_yaml/yaml_document.h"
 
 #include <array>
 
@@ -37,8 +38,9 @@ int oneBased(int zeroBased) {
 
 YAML::Node parseTemplateText(std::string_view text, const std::string& fileName) {
     checkYamlText(text, fileName);
+    SingleYamlDocument parsed;
     try {
-        return YAML::Load(std::string(text));
+        parsed = loadSingleYamlDocument(text);
     } catch (const YAML::ParserException& error) {
         throw ModelLoadError(LoadError{fileName, oneBased(error.mark.line),
                                        oneBased(error.mark.column),
@@ -49,6 +51,12 @@ YAML::Node parseTemplateText(std::string_view text, const std::string& fileName)
                                        oneBased(error.mark.column),
                                        "the template cannot be read: " + error.msg});
     }
+    if (parsed.hasSecondDocument) {
+        throw ModelLoadError(LoadError{fileName, oneBased(parsed.secondStart.line),
+                                       oneBased(parsed.secondStart.column),
+                                       describeSecondDocument(parsed, text, "a template")});
+    }
+    return parsed.root;
 }
 
 YAML::Node absentNode() {

@@ -10,6 +10,7 @@
 #include "exporters/model_yaml/read_context.h"
 #include "exporters/model_yaml/spelling.h"
 #include "exporters/model_yaml/text_check.h"
+#include "exporters/model_yaml/yaml_document.h"
 #include "exporters/model_yaml/yaml_tree.h"
 
 #include <algorithm>
@@ -343,25 +344,24 @@ private:
 Document readModel(std::string_view yamlText, const std::string& fileName) {
     checkYamlText(yamlText, fileName);
     const ReadContext context(yamlText, fileName);
-    std::vector<YAML::Node> documents;
+    SingleYamlDocument parsed;
     try {
-        documents = YAML::LoadAll(std::string(yamlText));
+        parsed = loadSingleYamlDocument(yamlText);
     } catch (const YAML::Exception& error) {
         failSyntax(context, error);
     }
-    if (documents.empty() || (documents.size() == 1 && documents[0].IsNull())) {
+    if (parsed.hasSecondDocument) {
+        context.fail(parsed.secondStart, describeSecondDocument(parsed, yamlText, "a model file"));
+    }
+    if (parsed.root.IsNull()) {
         context.fail(YAML::Mark(), "the file is empty; a Topograph model starts with "
                                    "`topograph: " +
                                        std::to_string(Document::currentFormatVersion) +
                                        "` followed by `resources:`");
     }
-    if (documents.size() > 1) {
-        context.fail(documents[1].Mark(), "a model file holds one YAML document, but a second one "
-                                          "starts here; remove the '---' line and what follows");
-    }
     try {
         ModelReader reader(context);
-        return reader.read(documents[0]);
+        return reader.read(parsed.root);
     } catch (const YAML::Exception& error) {
         context.fail(error.mark, "cannot read this value: " + error.msg);
     }

@@ -6,6 +6,7 @@
 #include "core/reach/network_index.h"
 #include "exporters/cloudformation/cfn_import.h"
 #include "exporters/io/atomic_file.h"
+#include "exporters/model_yaml/file_kind.h"
 #include "exporters/model_yaml/model_file.h"
 #include "test_inputs.h"
 #include "tiny_json.h"

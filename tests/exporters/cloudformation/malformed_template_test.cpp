@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Malformed templates give one error naming the file, the line, the column and what to do.
 #include "exporters/cloudformation/cfn_import.h"
+#include "exporters/model_yaml/file_kind.h"
 #include "exporters/model_yaml/model_file.h"
 
 #include <filesystem>

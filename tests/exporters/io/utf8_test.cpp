@@ -3,8 +3,8 @@
 // the right byte, and every well-formed one passes.
 #include "exporters/cloudformation/cfn_import.h"
 #include "exporters/io/utf8.h"
+#include "exporters/model_yaml/file_kind.h"
 #include "exporters/model_yaml/model_file.h"
-#include "exporters/model_yaml/text_check.h"
 
 #include <gtest/gtest.h>
 #include <string>
@@ -56,23 +56,6 @@ TEST(ControlCharacters, TemplatesWithThemAreRefusedNotParsed) {
                                 "edium\n",
                                 "t.yaml"),
                  ModelLoadError);
-}
-
-TEST(LeadingComma, FoundOutsideBracketsOnly) {
-    // Each of these makes yaml-cpp 0.7 loop forever.
-    EXPECT_EQ(firstLineStartingWithComma(",x\n"), 0U);
-    EXPECT_EQ(firstLineStartingWithComma("- 1\n,\n"), 4U);
-    EXPECT_EQ(firstLineStartingWithComma("{a: 1}\n  ,\n"), 9U);
-    EXPECT_EQ(firstLineStartingWithComma("# a { in a comment\n ,x\n"), 20U);
-    EXPECT_EQ(firstLineStartingWithComma("a: x-{\n ,y\n"), 8U); // "-{" is no flow mapping
-    // Valid YAML and JSON keep their commas.
-    EXPECT_EQ(firstLineStartingWithComma("a: [1\n  , 2]\n"), std::nullopt);
-    EXPECT_EQ(firstLineStartingWithComma("{\"a\": 1\n,\"b\": 2}\n"), std::nullopt);
-    EXPECT_EQ(firstLineStartingWithComma("a: x, y\nb: [1, 2]\n"), std::nullopt);
-    EXPECT_EQ(firstLineStartingWithComma("- {a: 1\n  , b: 2}\n"), std::nullopt);
-    EXPECT_EQ(firstLineStartingWithComma("k:\n  [1\n  , 2]\n"), std::nullopt);
-    EXPECT_FALSE(looksLikeCloudFormation(",Resources: {}\n"));
-    EXPECT_THROW(importTemplate("- 1\n,\n", "t.yaml"), ModelLoadError);
 }
 
 TEST(Utf8, PositionsCountLinesAndBytes) {
