@@ -185,6 +185,22 @@ QRectF DiagramModel::rectOf(const QString& id) const {
     return row < 0 ? QRectF() : rows_[static_cast<std::size_t>(row)].rect;
 }
 
+QString DiagramModel::itemAt(double x, double y) const {
+    const QPointF point(x, y);
+    const Row* best = nullptr;
+    for (const Row& row : rows_) {
+        if (!row.rect.contains(point)) {
+            continue;
+        }
+        const bool better = best == nullptr || (best->isContainer && !row.isContainer) ||
+                            (best->isContainer == row.isContainer && row.depth > best->depth);
+        if (better) {
+            best = &row;
+        }
+    }
+    return best != nullptr ? best->id : QString();
+}
+
 void DiagramModel::setFindings(const std::vector<Finding>& findings) {
     QHash<QString, QString> badges;
     for (const Finding& finding : findings) {

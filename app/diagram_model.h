@@ -72,6 +72,9 @@ public:
     Q_INVOKABLE QString firstDrawn(const QStringList& ids) const;
     /// Where an item is drawn, in canvas coordinates; an empty rectangle when it is not drawn.
     Q_INVOKABLE QRectF rectOf(const QString& id) const;
+    /// The item a click at the canvas point hits: a node before any container, the innermost
+    /// container otherwise; "" on empty canvas.
+    Q_INVOKABLE QString itemAt(double x, double y) const;
 
     void reset(const Document& document, const GeometryMap& absolute);
     void apply(const Document& document, const GeometryMap& absolute, const ChangeSet& changes);

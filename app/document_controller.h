@@ -7,6 +7,7 @@
 #include "app/findings_model.h"
 #include "app/recent_files.h"
 #include "core/model/document.h"
+#include "core/model/document_edit.h"
 
 #include <QObject>
 #include <QString>
@@ -121,6 +122,20 @@ public:
     /// Leaves the Error state after the user read the message.
     Q_INVOKABLE void dismissError();
 
+    /// Starts an empty, untitled model (File > New); the caller asks about unsaved changes.
+    Q_INVOKABLE void newDocument();
+    /// Adds a new item of `kind` (a stable kind name, "subnet") dropped at the canvas point
+    /// (x, y) as one undo step: it goes into the innermost container under the point that may
+    /// hold it (a gateway dropped on a subnet lands in the subnet's VPC), gets a fresh id, a
+    /// proposed CIDR where it has one, and its containers grow to fit it. Returns "" on
+    /// success (and emits itemAdded), else a hint saying where such an item can go.
+    Q_INVOKABLE QString addItemAt(const QString& kind, double x, double y);
+    /// What deleting `id` takes with it, as a sentence for the confirmation ("" for nothing).
+    Q_INVOKABLE QString deletionSummary(const QString& id) const;
+    /// Deletes the item, what it contains and what would dangle without it, and mends what
+    /// merely refers to it (routes, rules, associations), as one undo step.
+    Q_INVOKABLE bool deleteItem(const QString& id);
+
 signals:
     void filePathChanged();
     void titleChanged();
@@ -134,6 +149,8 @@ signals:
     void importNotesChanged();
     /// A document was opened (not emitted for edits); views fit it to the window.
     void documentOpened();
+    /// addItemAt created this item; views select it.
+    void itemAdded(const QString& id);
 
 private:
     void setStatus(Status status);
@@ -142,6 +159,8 @@ private:
     bool pushMove(const QString& id, double dx, double dy, bool mergeNudges);
     void applyGeometry(const ResourceId& id, std::optional<Geometry> geometry);
     void applyResource(const Resource& resource);
+    void applyEdit(const DocumentEdit& edit, bool forward);
+    void pushEdit(DocumentEdit edit, const QString& text);
     void refreshFindings();
     void setFilePath(const QString& filePath);
     void setUnsavedImport(bool unsaved);

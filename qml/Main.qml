@@ -21,14 +21,17 @@ ApplicationWindow {
     title: controller.windowTitle
     color: "#F4F5F7"
 
-    /// What to do once unsaved changes are saved or discarded: "open", "import" or "quit".
+    /// What to do once unsaved changes are saved or discarded: "new", "open", "import",
+    /// "recent" or "quit".
     property string pendingAction
     property bool closeConfirmed: false
     /// The file of a pending "recent" action.
     property string pendingPath
 
     function proceed(action: string) {
-        if (action === "open")
+        if (action === "new")
+            controller.newDocument()
+        else if (action === "open")
             openDialog.open()
         else if (action === "import")
             importDialog.open()
@@ -80,6 +83,12 @@ ApplicationWindow {
         }
     }
 
+    Action {
+        id: newAction
+        text: qsTr("&New")
+        shortcut: "Ctrl+N"
+        onTriggered: window.afterUnsavedChanges("new")
+    }
     Action {
         id: openAction
         text: qsTr("&Open…")
@@ -163,6 +172,17 @@ ApplicationWindow {
         onTriggered: window.controller.redo()
     }
     Action {
+        id: deleteAction
+        text: qsTr("&Delete")
+        shortcut: "Delete"
+        enabled: canvas.selectedId.length > 0
+        onTriggered: {
+            const summary = window.controller.deletionSummary(canvas.selectedId)
+            if (summary.length > 0)
+                confirmDelete.ask(qsTr("Delete"), summary)
+        }
+    }
+    Action {
         id: fitAction
         text: qsTr("&Fit to Window")
         shortcut: "Ctrl+0"
@@ -174,6 +194,7 @@ ApplicationWindow {
             title: qsTr("&File")
             // The Fusion menu of Qt 6.4 sizes itself to the text alone, not the shortcut column.
             width: 320
+            ShortcutMenuItem { action: newAction }
             ShortcutMenuItem { action: openAction }
             Menu {
                 id: recentMenu
@@ -218,6 +239,8 @@ ApplicationWindow {
             title: qsTr("&Edit")
             ShortcutMenuItem { action: undoAction }
             ShortcutMenuItem { action: redoAction }
+            MenuSeparator {}
+            ShortcutMenuItem { action: deleteAction }
         }
         Menu {
             title: qsTr("&View")
@@ -286,17 +309,44 @@ ApplicationWindow {
         id: messageBox
     }
 
+    ConfirmDialog {
+        id: confirmDelete
+        onConfirmed: {
+            window.controller.deleteItem(canvas.selectedId)
+            canvas.selectedId = ""
+        }
+    }
+
     SplitView {
         anchors.fill: parent
 
+        Palette {
+            SplitView.preferredWidth: 230
+            SplitView.minimumWidth: 160
+        }
+
         DiagramCanvas {
             id: canvas
+            objectName: "canvas"
             SplitView.fillWidth: true
             items: window.controller.items
             containers: window.controller.containers
             nodes: window.controller.nodes
             edges: window.controller.edges
-            visible: window.controller.items.count > 0
+            onDropRequested: (kind, scenePoint) => {
+                const hint = window.controller.addItemAt(kind, scenePoint.x, scenePoint.y)
+                if (hint.length > 0)
+                    hintBar.show(hint)
+            }
+
+            HintBar {
+                id: hintBar
+                parent: canvas
+                anchors.bottom: parent.bottom
+                anchors.horizontalCenter: parent.horizontalCenter
+                anchors.bottomMargin: 16
+                width: Math.min(parent.width - 32, 640)
+            }
         }
 
         FindingsPanel {
@@ -310,6 +360,9 @@ ApplicationWindow {
 
     Connections {
         target: window.controller
+        function onItemAdded(id: string) {
+            canvas.selectedId = id
+        }
         function onDocumentOpened() {
             canvas.selectedId = ""
             canvas.fitToWindow()
@@ -320,13 +373,16 @@ ApplicationWindow {
     }
 
     Label {
+        parent: canvas
         anchors.centerIn: parent
         visible: window.controller.items.count === 0
                  && window.controller.status !== DocumentController.Error
         text: window.controller.status === DocumentController.Loading
-              ? qsTr("Loading…") : qsTr("Open a Topograph model with File > Open.")
+              ? qsTr("Loading…")
+              : qsTr("Drag a component from the palette onto the canvas,\nor open a model with File > Open.")
         color: "#545B64"
         font.pixelSize: 16
+        horizontalAlignment: Text.AlignHCenter
     }
 
     LoadErrorBanner {

@@ -16,8 +16,12 @@ Flickable {
     required property EdgeModel edges
 
     property real zoom: 1
-    /// The item a finding pointed at, outlined until another is chosen.
+    /// The selected item (clicked, added, or named by a finding), outlined until another is
+    /// chosen.
     property string selectedId
+
+    /// A component from the palette was dropped at `scenePoint` (canvas coordinates).
+    signal dropRequested(string kind, point scenePoint)
     readonly property rect selectedRect: selectedId.length > 0 ? items.rectOf(selectedId)
                                                                : Qt.rect(0, 0, 0, 0)
     readonly property real minimumZoom: 0.02
@@ -29,10 +33,14 @@ Flickable {
 
     function fitToWindow() {
         userMoved = false
-        if (width <= 0 || height <= 0 || scene.width <= 0 || scene.height <= 0)
+        const sceneWidth = canvas.items.sceneWidth
+        const sceneHeight = canvas.items.sceneHeight
+        if (width <= 0 || height <= 0 || sceneWidth <= 0 || sceneHeight <= 0) {
+            zoom = 1
             return
+        }
         // Never beyond 100 %: a model of one VPC would otherwise fill the window at 400 %.
-        zoom = clampedZoom(Math.min(1, width / scene.width, height / scene.height))
+        zoom = clampedZoom(Math.min(1, width / sceneWidth, height / sceneHeight))
         contentX = -leftMargin
         contentY = -topMargin
     }
@@ -88,15 +96,48 @@ Flickable {
         }
     }
 
+    // Children of a Flickable scroll with its content; this one stays over the view.
+    DropArea {
+        id: dropArea
+        parent: canvas
+        anchors.fill: parent
+        keys: ["topograph/kind"]
+        onDropped: (drop) => {
+            // The palette's second key names the kind.
+            if (drop.keys.length < 2)
+                return
+            const point = scene.mapFromItem(dropArea, drop.x, drop.y)
+            canvas.dropRequested(drop.keys[1], point)
+            drop.accept()
+        }
+    }
+
+    Rectangle {
+        parent: canvas
+        anchors.fill: parent
+        visible: dropArea.containsDrag
+        color: "transparent"
+        border.color: "#0972D3"
+        border.width: 2
+    }
+
     Item {
         id: scene
-        width: canvas.items.sceneWidth
-        height: canvas.items.sceneHeight
+        // At least the view's size, so that there is canvas to drop on around a small diagram.
+        width: Math.max(canvas.items.sceneWidth, canvas.width / canvas.zoom)
+        height: Math.max(canvas.items.sceneHeight, canvas.height / canvas.zoom)
         transformOrigin: Item.TopLeft
         scale: canvas.zoom
 
         // Containers nest by depth (z = depth), lines run above them (z 50) and below the
         // workloads and gateways (z 100).
+        TapHandler {
+            onTapped: (eventPoint) => {
+                const at = eventPoint.position
+                canvas.selectedId = canvas.items.itemAt(at.x, at.y)
+            }
+        }
+
         Repeater {
             model: canvas.containers
             delegate: ContainerDelegate {

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: Apache-2.0
+// A short message over the canvas (why a drop was refused), gone after a few seconds or a click.
+import QtQuick
+import QtQuick.Controls
+
+Rectangle {
+    id: bar
+
+    function show(message: string) {
+        text.text = message
+        visible = true
+        hideTimer.restart()
+    }
+
+    objectName: "hintBar"
+    visible: false
+    z: 300
+    height: text.implicitHeight + 20
+    radius: 6
+    color: "#232F3E"
+
+    Label {
+        id: text
+        objectName: "hintText"
+        anchors.fill: parent
+        anchors.margins: 10
+        color: "#FFFFFF"
+        wrapMode: Text.Wrap
+    }
+
+    TapHandler {
+        onTapped: bar.visible = false
+    }
+
+    Timer {
+        id: hideTimer
+        interval: 6000
+        onTriggered: bar.visible = false
+    }
+}

@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: Apache-2.0
+// What a user does on an empty canvas, through the controller as the QML calls it: drop a
+// region, a VPC into it, an AZ, a subnet, an instance; a refused drop; delete with everything
+// inside; undo and redo of each step.
+#include "app/document_controller.h"
+#include "app/palette_model.h"
+#include "core/model/references.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using topograph::Document;
+using topograph::DocumentController;
+
+namespace {
+
+/// The centre of an item as the canvas draws it.
+QPointF centreOf(DocumentController& controller, const QString& id) {
+    return controller.items()->rectOf(id).center();
+}
+
+std::vector<std::string> vpcBlocks(const Document& document) {
+    std::vector<std::string> blocks;
+    for (const auto& resource : document.resources()) {
+        if (const auto* vpc = resource.as<topograph::Vpc>()) {
+            blocks.insert(blocks.end(), vpc->ipv4Cidrs.begin(), vpc->ipv4Cidrs.end());
+        }
+    }
+    return blocks;
+}
+
+} // namespace
+
+class ItemEditsTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void buildsANetworkFromAnEmptyCanvas() {
+        DocumentController controller;
+        QAbstractItemModelTester itemsTester(
+            controller.items(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        controller.newDocument();
+        QCOMPARE(controller.status(), DocumentController::Status::Ready);
+        QCOMPARE(controller.displayName(), QStringLiteral("Untitled"));
+        QSignalSpy added(&controller, &DocumentController::itemAdded);
+
+        // A subnet on the empty canvas is refused with a hint, and nothing changes.
+        const QString refused = controller.addItemAt(QStringLiteral("subnet"), 300, 300);
+        QVERIFY2(refused.contains(QStringLiteral("availability zone"), Qt::CaseInsensitive),
+                 qPrintable(refused));
+        QCOMPARE(controller.document().size(), std::size_t{0});
+        QVERIFY(!controller.canUndo());
+
+        QCOMPARE(controller.addItemAt(QStringLiteral("region"), 420, 300), QString());
+        const QString region = added.takeLast().at(0).toString();
+        QCOMPARE(controller.addItemAt(QStringLiteral("vpc"), centreOf(controller, region).x(),
+                                      centreOf(controller, region).y()),
+                 QString());
+        const QString vpc = added.takeLast().at(0).toString();
+        const auto* vpcResource = controller.document().findAs<topograph::Vpc>(vpc.toStdString());
+        QVERIFY(vpcResource != nullptr);
+        QCOMPARE(vpcResource->region, region.toStdString());
+        QCOMPARE(vpcResource->ipv4Cidrs, std::vector<std::string>{"10.0.0.0/16"});
+
+        const QPointF inVpc = centreOf(controller, vpc);
+        QCOMPARE(controller.addItemAt(QStringLiteral("availability-zone"), inVpc.x(), inVpc.y()),
+                 QString());
+        const QString zone = added.takeLast().at(0).toString();
+        const QPointF inZone = centreOf(controller, zone);
+        QCOMPARE(controller.addItemAt(QStringLiteral("subnet"), inZone.x(), inZone.y()), QString());
+        const QString subnet = added.takeLast().at(0).toString();
+        const auto* subnetResource =
+            controller.document().findAs<topograph::Subnet>(subnet.toStdString());
+        QVERIFY(subnetResource != nullptr);
+        QCOMPARE(subnetResource->vpc, vpc.toStdString());
+        QCOMPARE(subnetResource->availabilityZone, zone.toStdString());
+        QCOMPARE(subnetResource->ipv4Cidr, std::string("10.0.0.0/24"));
+
+        // An instance dropped on the subnet lands in it; its containers still hold it.
+        const QPointF inSubnet = centreOf(controller, subnet);
+        QCOMPARE(controller.addItemAt(QStringLiteral("instance"), inSubnet.x(), inSubnet.y()),
+                 QString());
+        const QString instance = added.takeLast().at(0).toString();
+        const auto* resource = controller.document().find(instance.toStdString());
+        QVERIFY(resource != nullptr);
+        QCOMPARE(topograph::containerOf(controller.document(), *resource),
+                 std::optional<topograph::ResourceId>(subnet.toStdString()));
+        for (const QString& outer : {subnet, zone, vpc, region}) {
+            QVERIFY2(
+                controller.items()->rectOf(outer).contains(controller.items()->rectOf(instance)),
+                qPrintable(outer + QStringLiteral(" does not hold the instance")));
+        }
+
+        // An internet gateway dropped on the subnet goes to the VPC.
+        QCOMPARE(
+            controller.addItemAt(QStringLiteral("internet-gateway"), inSubnet.x(), inSubnet.y()),
+            QString());
+        const QString gateway = added.takeLast().at(0).toString();
+        QCOMPARE(controller.document()
+                     .findAs<topograph::InternetGateway>(gateway.toStdString())
+                     ->attachedVpc,
+                 std::optional<topograph::ResourceId>(vpc.toStdString()));
+
+        // Every step is one undo step; undoing them all gives the empty document back.
+        const Document built = controller.document();
+        QCOMPARE(controller.undoText(), QStringLiteral("Add Internet gateway"));
+        for (int step = 0; step < 6; ++step) {
+            QVERIFY(controller.canUndo());
+            controller.undo();
+        }
+        QVERIFY(!controller.canUndo());
+        QCOMPARE(controller.document().size(), std::size_t{0});
+        QCOMPARE(controller.items()->count(), 0);
+        for (int step = 0; step < 6; ++step) {
+            controller.redo();
+        }
+        QVERIFY(controller.document() == built);
+    }
+
+    void deletesWithEverythingInsideAndUndoRestoresIt() {
+        DocumentController controller;
+        QVERIFY(controller.open(
+            QUrl::fromLocalFile(QStringLiteral(TOPOGRAPH_EXAMPLES_DIR "/three-tier-web.yaml"))));
+        const Document before = controller.document();
+        const QString summary = controller.deletionSummary(QStringLiteral("vpc"));
+        QVERIFY2(summary.contains(QStringLiteral("Subnet"), Qt::CaseInsensitive),
+                 qPrintable(summary));
+        QVERIFY(controller.deleteItem(QStringLiteral("vpc")));
+        QVERIFY(controller.document().find("vpc") == nullptr);
+        for (const auto& resource : controller.document().resources()) {
+            QVERIFY2(topograph::enclosingVpc(controller.document(), resource.id) !=
+                         std::optional<topograph::ResourceId>("vpc"),
+                     resource.id.c_str());
+        }
+        QVERIFY(controller.items()->rowOf(QStringLiteral("az-a")) < 0);
+        QVERIFY(controller.modified());
+        controller.undo();
+        QVERIFY(controller.document() == before);
+        QVERIFY(controller.items()->rowOf(QStringLiteral("az-a")) >= 0);
+        QVERIFY(!controller.modified());
+        QVERIFY(!controller.deleteItem(QStringLiteral("no-such-item")));
+    }
+
+    void findingsFollowStructuralEdits() {
+        DocumentController controller;
+        controller.newDocument();
+        // Without a region, a VPC may stand on the canvas by itself.
+        QCOMPARE(controller.addItemAt(QStringLiteral("vpc"), 400, 300), QString());
+        // A second VPC gets the next free block: no overlap finding appears.
+        QCOMPARE(controller.addItemAt(QStringLiteral("vpc"), 1200, 300), QString());
+        QCOMPARE(vpcBlocks(controller.document()),
+                 (std::vector<std::string>{"10.0.0.0/16", "10.1.0.0/16"}));
+        for (const auto& finding : controller.findings()->findings()) {
+            QVERIFY2(finding.code != "VPC_OVERLAP_UNCONNECTED", finding.message.c_str());
+        }
+        // A subnet CIDR edited into a clash shows its finding at once, and undo clears it.
+        QCOMPARE(controller.addItemAt(QStringLiteral("availability-zone"), 400, 300), QString());
+        const QString zone = controller.items()->itemAt(400, 300);
+        const QPointF inZone = controller.items()->rectOf(zone).center();
+        QCOMPARE(controller.addItemAt(QStringLiteral("subnet"), inZone.x(), inZone.y() - 60),
+                 QString());
+        QCOMPARE(controller.addItemAt(QStringLiteral("subnet"), inZone.x(), inZone.y() + 80),
+                 QString());
+        const auto hasOverlap = [&controller] {
+            for (const auto& finding : controller.findings()->findings()) {
+                if (finding.code == "SUBNET_OVERLAP") {
+                    return true;
+                }
+            }
+            return false;
+        };
+        QVERIFY(!hasOverlap());
+        const auto& resources = controller.document().resources();
+        QVERIFY(controller.setSubnetCidr(QString::fromStdString(resources.back().id),
+                                         QStringLiteral("10.0.0.0/24")));
+        QVERIFY(hasOverlap());
+        controller.undo();
+        QVERIFY(!hasOverlap());
+    }
+
+    void paletteFiltersByWords() {
+        topograph::PaletteModel palette;
+        QAbstractItemModelTester tester(&palette,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int all = palette.count();
+        QVERIFY(all >= 15);
+        palette.setFilterText(QStringLiteral("gate"));
+        QVERIFY(palette.count() > 2 && palette.count() < all);
+        for (int row = 0; row < palette.count(); ++row) {
+            const QModelIndex index = palette.index(row);
+            const QString text = index.data(topograph::PaletteModel::LabelRole).toString() +
+                                 index.data(topograph::PaletteModel::CategoryRole).toString();
+            QVERIFY2(text.contains(QStringLiteral("gate"), Qt::CaseInsensitive), qPrintable(text));
+        }
+        palette.setFilterText(QStringLiteral("nat GATEWAY"));
+        QCOMPARE(palette.count(), 1);
+        QCOMPARE(palette.index(0).data(topograph::PaletteModel::KindRole).toString(),
+                 QStringLiteral("nat-gateway"));
+        palette.setFilterText(QStringLiteral("no such thing"));
+        QCOMPARE(palette.count(), 0);
+        palette.setFilterText({});
+        QCOMPARE(palette.count(), all);
+        // Every kind the palette offers can be created by the controller somewhere.
+        for (const auto& entry : topograph::PaletteModel::entries()) {
+            QVERIFY(topograph::isDrawn(entry.kind));
+        }
+    }
+};
+
+QTEST_MAIN(ItemEditsTest)
+#include "item_edits_test.moc"

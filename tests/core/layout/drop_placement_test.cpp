@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: Apache-2.0
+// Dropping on the canvas: the containers under the pointer innermost first, the new item's
+// geometry inside its container, and containers growing so that nothing sticks out.
+#include "core/layout/drop_placement.h"
+#include "core/layout/layout.h"
+#include "tests/support/model_builders.h"
+
+#include <gtest/gtest.h>
+
+namespace topograph {
+namespace {
+
+using namespace testing_support;
+using M = LayoutMetrics;
+
+Resource placed(Resource item, Geometry geometry) {
+    item.geometry = geometry;
+    return item;
+}
+
+/// A region at (40, 40) holding a VPC at (20, 50) holding a subnet at (16, 52).
+Document nested() {
+    return documentOf({
+        placed(resource("region", Region{.name = "us-east-1"}), {40, 40, 800, 600}),
+        placed(vpc("vpc", {"10.0.0.0/16"}, "region"), {20, 50, 500, 400}),
+        placed(subnet("subnet", "vpc", "10.0.1.0/24"), {16, 52, 220, 160}),
+        placed(instance("web", {"subnet"}), {16, 52, M::nodeWidth, M::nodeHeight}),
+    });
+}
+
+TEST(DropPlacement, ContainersUnderThePointInnermostFirst) {
+    const Document document = nested();
+    // The subnet spans canvas x 76..296, y 142..302.
+    EXPECT_EQ(containersAt(document, 100, 200),
+              (std::vector<ResourceId>{"subnet", "vpc", "region"}));
+    EXPECT_EQ(containersAt(document, 400, 200), (std::vector<ResourceId>{"vpc", "region"}));
+    EXPECT_EQ(containersAt(document, 800, 600), (std::vector<ResourceId>{"region"}));
+    EXPECT_TRUE(containersAt(document, 10, 10).empty());
+}
+
+TEST(DropPlacement, NodesAreNoDropTargets) {
+    // The instance lies inside the subnet; the point on it still finds the subnet first.
+    const Document document = nested();
+    EXPECT_EQ(containersAt(document, 76 + 20, 142 + 60).front(), "subnet");
+}
+
+TEST(DropPlacement, TheNewItemIsCentredOnThePointerRelativeToItsContainer) {
+    const Document document = nested();
+    const Geometry geometry = dropGeometry(document, ResourceKind::Instance, "subnet", 200, 250);
+    EXPECT_DOUBLE_EQ(geometry.x, 200 - 76 - M::nodeWidth / 2);
+    EXPECT_DOUBLE_EQ(geometry.y, 250 - 142 - M::nodeHeight / 2);
+    EXPECT_DOUBLE_EQ(geometry.width, M::nodeWidth);
+}
+
+TEST(DropPlacement, NearAnEdgeTheItemStaysInsideTheContentArea) {
+    const Document document = nested();
+    const Geometry geometry = dropGeometry(document, ResourceKind::Instance, "subnet", 77, 143);
+    EXPECT_DOUBLE_EQ(geometry.x, M::padding);
+    EXPECT_DOUBLE_EQ(geometry.y, M::titleBand + M::padding);
+    const Geometry topLevel = dropGeometry(document, ResourceKind::Region, std::nullopt, 0, 0);
+    EXPECT_DOUBLE_EQ(topLevel.x, M::canvasMargin);
+    EXPECT_GT(topLevel.width, defaultSizeFor(ResourceKind::Vpc).width);
+}
+
+TEST(DropPlacement, ContainersGrowOutwardUntilOneFits) {
+    const Document document = nested();
+    // An item reaching x 300 inside the subnet: the subnet (220 wide) must grow to 316, which
+    // makes it end at 16 + 316 = 332 inside the VPC (500 wide): the VPC fits.
+    const Geometry geometry{172, 40, M::nodeWidth, M::nodeHeight};
+    const std::vector<Resource> grown = grownContainers(document, "subnet", geometry);
+    ASSERT_EQ(grown.size(), 1U);
+    EXPECT_EQ(grown[0].id, "subnet");
+    EXPECT_DOUBLE_EQ(grown[0].geometry->width, 172 + M::nodeWidth + M::padding);
+    EXPECT_DOUBLE_EQ(grown[0].geometry->height, 160); // tall enough already
+    EXPECT_DOUBLE_EQ(grown[0].geometry->x, 16);       // never moves
+
+    // Far enough right that the VPC and the region must grow too.
+    const Geometry far{900, 20, M::nodeWidth, M::nodeHeight};
+    const std::vector<Resource> chain = grownContainers(document, "subnet", far);
+    ASSERT_EQ(chain.size(), 3U);
+    EXPECT_EQ(chain[1].id, "vpc");
+    EXPECT_EQ(chain[2].id, "region");
+    EXPECT_GE(chain[2].geometry->width,
+              chain[1].geometry->x + chain[1].geometry->width + M::padding);
+
+    EXPECT_TRUE(grownContainers(document, "subnet", {16, 52, 10, 10}).empty());
+    EXPECT_TRUE(grownContainers(document, std::nullopt, far).empty());
+}
+
+} // namespace
+} // namespace topograph
