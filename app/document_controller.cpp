@@ -226,6 +226,8 @@ void DocumentController::refreshFindings() {
     std::vector<Finding> findings = validate(document_);
     items_.setFindings(findings);
     findings_.setFindings(std::move(findings));
+    // Every change of the network passes here, so this is where its listeners hear of it.
+    emit documentChanged();
 }
 
 void DocumentController::setFilePath(const QString& filePath) {

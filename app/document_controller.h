@@ -89,6 +89,13 @@ public:
 
     const Document& document() const { return document_; }
 
+    /// Pushes an edit as one undo step and applies it; for the C++ parts of the GUI (inspector,
+    /// fixes, connections) that build their edits from the document.
+    void pushEdit(DocumentEdit edit, const QString& text);
+    /// Replaces one resource by an edited copy as one undo step; false when no resource has its
+    /// id or nothing changed.
+    bool replaceResource(const Resource& after, const QString& text);
+
     /// Opens a Topograph model or imports a CloudFormation template (told apart by content)
     /// from a local file or an embedded resource (qrc:). Lays out what has no geometry and
     /// clears the undo history; an import is untitled and unsaved, with its notes in
@@ -149,6 +156,9 @@ signals:
     void importNotesChanged();
     /// A document was opened (not emitted for edits); views fit it to the window.
     void documentOpened();
+    /// The network changed (an edit, undo, redo, or another document): what shows more than
+    /// the drawing (inspector, pinned queries) reads the document again. Not sent for moves.
+    void documentChanged();
     /// addItemAt created this item; views select it.
     void itemAdded(const QString& id);
 
@@ -160,7 +170,6 @@ private:
     void applyGeometry(const ResourceId& id, std::optional<Geometry> geometry);
     void applyResource(const Resource& resource);
     void applyEdit(const DocumentEdit& edit, bool forward);
-    void pushEdit(DocumentEdit edit, const QString& text);
     void refreshFindings();
     void setFilePath(const QString& filePath);
     void setUnsavedImport(bool unsaved);

@@ -135,6 +135,17 @@ void DocumentController::pushEdit(DocumentEdit edit, const QString& text) {
         std::move(edit), text));
 }
 
+bool DocumentController::replaceResource(const Resource& after, const QString& text) {
+    const Resource* before = document_.find(after.id);
+    if (before == nullptr || *before == after) {
+        return false;
+    }
+    DocumentEdit edit;
+    edit.rewritten.push_back({*before, after});
+    pushEdit(std::move(edit), text);
+    return true;
+}
+
 void DocumentController::applyEdit(const DocumentEdit& edit, bool forward) {
     const ChangeSet changes =
         forward ? topograph::applyEdit(document_, edit) : revertEdit(document_, edit);

@@ -182,6 +182,31 @@ private slots:
         QVERIFY(!hasOverlap());
     }
 
+    void replacingAResourceIsOneUndoStepAndIsAnnounced() {
+        DocumentController controller;
+        QVERIFY(controller.open(
+            QUrl::fromLocalFile(QStringLiteral(TOPOGRAPH_EXAMPLES_DIR "/three-tier-web.yaml"))));
+        QSignalSpy changed(&controller, &DocumentController::documentChanged);
+        const Document before = controller.document();
+        topograph::Resource renamed = *before.find("vpc");
+        renamed.name = "Renamed VPC";
+        QVERIFY(controller.replaceResource(renamed, QStringLiteral("Rename VPC")));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(controller.document().find("vpc")->name, std::string("Renamed VPC"));
+        QCOMPARE(controller.items()
+                     ->index(controller.items()->rowOf(QStringLiteral("vpc")))
+                     .data(topograph::DiagramModel::NameRole)
+                     .toString(),
+                 QStringLiteral("Renamed VPC"));
+        QVERIFY(!controller.replaceResource(renamed, QStringLiteral("Rename VPC"))); // unchanged
+        controller.undo();
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(controller.document() == before);
+        topograph::Resource missing = renamed;
+        missing.id = "no-such-id";
+        QVERIFY(!controller.replaceResource(missing, QStringLiteral("Rename")));
+    }
+
     void paletteFiltersByWords() {
         topograph::PaletteModel palette;
         QAbstractItemModelTester tester(&palette,
