@@ -118,7 +118,7 @@ int runExport(const Arguments& arguments, std::ostream& out, std::ostream& err) 
         return usageError(exportCommand(), "--background is white or transparent", err);
     }
     const std::string& path = parsed->positional.front();
-    const auto input = readModelInput(path, err);
+    const auto input = readModelInput(path, err, InputUse::Convert);
     if (!input) {
         return ExitBadInput;
     }

@@ -110,7 +110,7 @@ int runImport(const Arguments& arguments, std::ostream& out, std::ostream& err) 
         err << output << ": this is a folder; give -o the name of the model file to write\n";
         return ExitBadInput;
     }
-    auto input = readModelInput(path, err);
+    auto input = readModelInput(path, err, InputUse::Convert);
     if (!input) {
         return ExitBadInput;
     }

@@ -2,6 +2,7 @@
 #include "app/cli/model_input.h"
 
 #include "exporters/cloudformation/cfn_import.h"
+#include "exporters/cloudformation/json_source.h"
 #include "exporters/io/atomic_file.h"
 #include "exporters/model_yaml/file_kind.h"
 #include "exporters/model_yaml/model_file.h"
@@ -11,7 +12,7 @@
 
 namespace topograph::cli {
 
-std::optional<ModelInput> readModelInput(const std::string& path, std::ostream& err) {
+std::optional<ModelInput> readModelInput(const std::string& path, std::ostream& err, InputUse use) {
     const auto fail = [&](LoadError error) -> std::optional<ModelInput> {
         err << error.toString() << '\n';
         return std::nullopt;
@@ -29,8 +30,13 @@ std::optional<ModelInput> readModelInput(const std::string& path, std::ostream& 
     }
     try {
         ModelInput input;
-        if (looksLikeCloudFormation(text)) {
-            ImportResult imported = importTemplate(text, path);
+        // A JSON template is told apart by its first keys; the YAML probe would scan all of it
+        // (a JSON object might be the key of a YAML mapping until its closing brace).
+        const std::optional<bool> jsonTemplate = cfn::jsonLooksLikeCloudFormation(text);
+        if (jsonTemplate.value_or(false) || (!jsonTemplate && looksLikeCloudFormation(text))) {
+            ImportOptions options;
+            options.keepTemplateDetails = use == InputUse::Convert;
+            ImportResult imported = importTemplate(text, path, options);
             input.document = std::move(imported.document);
             input.kind = InputKind::CloudFormationTemplate;
             input.importNotes = std::move(imported.notes);

@@ -24,9 +24,14 @@ struct ModelInput {
     std::vector<Finding> importNotes;
 };
 
+/// What a command does with the document. Analyse (validate, reach) reads a template without the
+/// copies an export needs to write it back (ImportOptions::keepTemplateDetails); Convert
+/// (import, export) keeps everything.
+enum class InputUse { Analyse, Convert };
+
 /// The document in `path`, or std::nullopt after writing one line to `err` in the form
 /// "file:line:column: message" (line and column left out when unknown). The message says what
 /// is wrong and what to do.
-std::optional<ModelInput> readModelInput(const std::string& path, std::ostream& err);
+std::optional<ModelInput> readModelInput(const std::string& path, std::ostream& err, InputUse use);
 
 } // namespace topograph::cli

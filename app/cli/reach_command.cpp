@@ -125,7 +125,7 @@ int runReach(const Arguments& arguments, std::ostream& out, std::ostream& err) {
         return ExitBadInput;
     }
     const std::string& path = parsed->positional.front();
-    const auto input = readModelInput(path, err);
+    const auto input = readModelInput(path, err, InputUse::Analyse);
     if (!input) {
         return ExitBadInput;
     }

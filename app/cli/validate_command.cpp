@@ -42,7 +42,7 @@ int runValidate(const Arguments& arguments, std::ostream& out, std::ostream& err
                           err);
     }
     const std::string& path = parsed->positional.front();
-    const auto input = readModelInput(path, err);
+    const auto input = readModelInput(path, err, InputUse::Analyse);
     if (!input) {
         return ExitBadInput;
     }

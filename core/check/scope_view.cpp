@@ -16,6 +16,34 @@ std::optional<Cidr> alignedBlock(const std::string& text) {
     return cidr->aligned();
 }
 
+bool treeNames(const Tree& tree, const std::string& id) {
+    switch (tree.type) {
+    case Tree::Type::Null:
+        return false;
+    case Tree::Type::Scalar:
+        // "!GetAtt Group.GroupId" names the group too.
+        return tree.scalar == id || (!id.empty() && tree.scalar.find('.') == id.size() &&
+                                     tree.scalar.compare(0, id.size(), id) == 0);
+    case Tree::Type::Sequence:
+        return std::any_of(tree.items.begin(), tree.items.end(),
+                           [&id](const Tree& item) { return treeNames(item, id); });
+    case Tree::Type::Mapping:
+        return std::any_of(tree.entries.begin(), tree.entries.end(),
+                           [&id](const TreeEntry& entry) { return treeNames(entry.value, id); });
+    }
+    return false;
+}
+
+bool ScopeView::namedOutsideTheModel(const ResourceId& id) const {
+    if (namedOutsideModel_.contains(id)) {
+        return true;
+    }
+    // Outputs of an imported template export ids to other stacks. Searched per question, not
+    // collected per scope: a template of 200 VPCs has thousands of outputs and few questions.
+    const Tree* outputs = scope.empty() ? nullptr : document.cloudFormation.find("Outputs");
+    return outputs != nullptr && treeNames(*outputs, id);
+}
+
 void collectTreeNames(const Tree& tree, std::vector<std::string>& names) {
     switch (tree.type) {
     case Tree::Type::Null:
@@ -130,14 +158,6 @@ ScopeView::ScopeView(const Document& document_, const ValidationIndex& index_,
         } else if (resource->kind() == ResourceKind::External) {
             std::vector<std::string> names;
             collectTreeNames(resource->cloudFormation, names);
-            namedOutsideModel_.insert(names.begin(), names.end());
-        }
-    }
-    if (!scope.empty()) {
-        // Outputs of an imported template export ids to other stacks.
-        if (const Tree* outputs = document.cloudFormation.find("Outputs")) {
-            std::vector<std::string> names;
-            collectTreeNames(*outputs, names);
             namedOutsideModel_.insert(names.begin(), names.end());
         }
     }

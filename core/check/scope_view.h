@@ -21,6 +21,9 @@ namespace topograph::checks {
 /// Every scalar of a verbatim CloudFormation tree, and the part before the first '.' of each
 /// (so "!GetAtt Group.GroupId" yields "Group"): the ids such a tree may refer to.
 void collectTreeNames(const Tree& tree, std::vector<std::string>& names);
+/// True when collectTreeNames would list `id`, without collecting: a scalar of the tree is
+/// `id`, or `id` is the part before its first '.'.
+bool treeNames(const Tree& tree, const std::string& id);
 
 /// A block as AWS reads it: parsed, aligned; std::nullopt for text that is not a CIDR (the
 /// structural checks report it).
@@ -77,9 +80,7 @@ public:
     const Route* publicRoute(const Resource& subnet);
     /// True when a resource the model does not represent (a launch template, an ECS task set,
     /// a Lambda function kept verbatim) or the template's Outputs name the id.
-    bool namedOutsideTheModel(const ResourceId& id) const {
-        return namedOutsideModel_.contains(id);
-    }
+    bool namedOutsideTheModel(const ResourceId& id) const;
     /// True when an Elastic IP of this scope names the resource in `associatedWith`.
     bool namedByElasticIp(const ResourceId& id) const { return withElasticIp_.contains(id); }
     /// True when the workload has a public IPv4 address (Precise choice 13), or is an

@@ -5,6 +5,7 @@
 #include "exporters/cloudformation/diagram_metadata.h"
 #include "exporters/cloudformation/export_context.h"
 #include "exporters/cloudformation/import_state.h"
+#include "exporters/cloudformation/template_json.h"
 #include "exporters/io/atomic_file.h"
 #include "exporters/model_yaml/model_file.h"
 #include "exporters/model_yaml/yaml_tree.h"
@@ -411,7 +412,7 @@ std::string exportTemplate(const Document& document, const ExportOptions& option
             return resource.kind() != ResourceKind::Region &&
                    resource.kind() != ResourceKind::AvailabilityZone;
         }));
-    if (lowerBound > maxTemplateResources) {
+    if (lowerBound > maxTemplateResources && !options.ignoreTemplateLimits) {
         tooManyResources(lowerBound);
     }
     const Tree root = buildTemplate(document, options, changedSinceImport(document, options));
@@ -423,11 +424,12 @@ std::string exportTemplate(const Document& document, const ExportOptions& option
             "zones are drawing containers only), and a template needs at least one; add a VPC "
             "first");
     }
-    if (count > maxTemplateResources) {
+    if (count > maxTemplateResources && !options.ignoreTemplateLimits) {
         tooManyResources(count);
     }
-    std::string text = emitTemplate(root);
-    if (text.size() > maxTemplateBodyBytes) {
+    std::string text =
+        options.format == TemplateFormat::Json ? templateJson(root) : emitTemplate(root);
+    if (text.size() > maxTemplateBodyBytes && !options.ignoreTemplateLimits) {
         throw TemplateTooLargeError(
             "the template would be " + std::to_string(text.size()) +
                 " bytes; CloudFormation allows at most " + std::to_string(maxTemplateBodyBytes) +

@@ -22,12 +22,21 @@ inline constexpr const char* diagramMetadataKey = "Topograph::Diagram";
 inline constexpr std::size_t maxTemplateResources = 500;
 inline constexpr std::size_t maxTemplateBodyBytes = 1024 * 1024; // a template uploaded to S3
 
+/// The two formats CloudFormation reads. YAML uses the short intrinsic forms ("!Ref X"); JSON,
+/// what most AWS tooling writes, the long ones ({"Ref": "X"}).
+enum class TemplateFormat : unsigned char { Yaml, Json };
+
 struct ExportOptions {
     /// The region the template is meant for. Names like "com.amazonaws.<region>.s3" are
     /// written with ${AWS::Region}; also the region an imported template was resolved for.
     std::string region = "us-east-1";
     /// Write the diagram metadata (geometry, nesting, diagram-only containers).
     bool includeDiagram = true;
+    TemplateFormat format = TemplateFormat::Yaml;
+    /// Skip the checks against maxTemplateResources and maxTemplateBodyBytes. Only for
+    /// benchmarks and scale tests, which need templates far larger than one stack allows (the
+    /// CLI and the GUI never set it): such a template cannot be deployed.
+    bool ignoreTemplateLimits = false;
 };
 
 /// Thrown when the template would exceed a CloudFormation limit; the message names the limit
@@ -50,8 +59,9 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-/// The template as YAML text. Throws NothingToExportError for a model without resources. Throws
-/// TemplateTooLargeError beyond maxTemplateResources resources or maxTemplateBodyBytes bytes.
+/// The template as YAML (or JSON) text. Throws NothingToExportError for a model without
+/// resources. Throws TemplateTooLargeError beyond maxTemplateResources resources or
+/// maxTemplateBodyBytes bytes, unless options.ignoreTemplateLimits.
 std::string exportTemplate(const Document& document, const ExportOptions& options = {});
 
 /// Writes exportTemplate's text atomically (exporters/io/atomic_file.h): readers see the old

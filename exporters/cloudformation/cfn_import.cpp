@@ -26,13 +26,13 @@ bool isForEach(const std::string& key) {
     return key.rfind("Fn::ForEach::", 0) == 0;
 }
 
-YAML::Node checkedResources(const YAML::Node& root, const std::string& fileName) {
+Node checkedResources(const Node& root, const std::string& fileName) {
     if (!root.IsMap()) {
         failAt(fileName, root,
                "a CloudFormation template must be a mapping with a Resources section; this "
                "file holds something else");
     }
-    const YAML::Node resources = child(root, "Resources");
+    const Node resources = child(root, "Resources");
     if (!resources.IsDefined()) {
         failAt(fileName, root,
                "the template has no Resources section; declare the resources under "
@@ -44,7 +44,7 @@ YAML::Node checkedResources(const YAML::Node& root, const std::string& fileName)
     }
     std::set<std::string> seen;
     for (const auto& entry : resources) {
-        const std::string id = entry.first.as<std::string>("");
+        const std::string id = entry.first.text();
         if (isForEach(id)) {
             continue;
         }
@@ -52,13 +52,13 @@ YAML::Node checkedResources(const YAML::Node& root, const std::string& fileName)
             failAt(fileName, entry.first,
                    "resource " + id + " is declared twice; logical ids must be unique");
         }
-        const YAML::Node definition = entry.second;
+        const Node definition = entry.second;
         if (!definition.IsMap()) {
             failAt(fileName,
                    definition.IsDefined() && !definition.IsNull() ? definition : entry.first,
                    "resource " + id + " must be a mapping with Type and Properties");
         }
-        const YAML::Node type = child(definition, "Type");
+        const Node type = child(definition, "Type");
         if (!type.IsDefined()) {
             failAt(fileName, entry.first,
                    "resource " + id + " has no Type; add one, for example 'Type: AWS::EC2::VPC'");
@@ -66,7 +66,7 @@ YAML::Node checkedResources(const YAML::Node& root, const std::string& fileName)
         if (!type.IsScalar() || type.Scalar().empty()) {
             failAt(fileName, type, "resource " + id + " Type must be a resource type name");
         }
-        const YAML::Node properties = child(definition, "Properties");
+        const Node properties = child(definition, "Properties");
         if (properties.IsDefined() && (properties.IsScalar() || properties.IsSequence())) {
             failAt(fileName, properties, "resource " + id + " Properties must be a mapping");
         }
@@ -79,11 +79,11 @@ YAML::Node checkedResources(const YAML::Node& root, const std::string& fileName)
     return resources;
 }
 
-Tree templateSections(const YAML::Node& root) {
+Tree templateSections(const Node& root) {
     Tree sections;
     sections.type = Tree::Type::Mapping;
     for (const auto& entry : root) {
-        const std::string key = entry.first.as<std::string>("");
+        const std::string key = entry.first.text();
         if (key != "Resources") {
             sections.entries.push_back({key, toTree(entry.second)});
             continue;
@@ -92,7 +92,7 @@ Tree templateSections(const YAML::Node& root) {
         Tree unexpanded;
         unexpanded.type = Tree::Type::Mapping;
         for (const auto& resource : entry.second) {
-            const std::string id = resource.first.as<std::string>("");
+            const std::string id = resource.first.text();
             if (isForEach(id)) {
                 unexpanded.entries.push_back({id, toTree(resource.second)});
             }
@@ -104,8 +104,7 @@ Tree templateSections(const YAML::Node& root) {
     return sections;
 }
 
-Resource externalResource(const std::string& id, const std::string& type,
-                          const YAML::Node& definition) {
+Resource externalResource(const std::string& id, const std::string& type, const Node& definition) {
     Resource resource;
     resource.id = id;
     resource.properties = ExternalResource{type};
@@ -138,17 +137,18 @@ std::string stemOf(const std::string& fileName) {
 
 ImportResult importTemplate(std::string_view text, const std::string& fileName,
                             const ImportOptions& options) {
-    const YAML::Node root = parseTemplateText(text, fileName);
-    const YAML::Node resources = checkedResources(root, fileName);
+    const Node root = parseTemplateText(text, fileName);
+    const Node resources = checkedResources(root, fileName);
 
     NoteSink notes;
     const std::string stackName = options.stackName.empty() ? stemOf(fileName) : options.stackName;
     Evaluator evaluator(root, options, stackName, notes);
     ImportState state{fileName, evaluator, notes, {}, {}, {}, {}, {}, {}};
+    state.keepTemplateDetails = options.keepTemplateDetails;
 
     Document document;
     document.title = stackName;
-    if (const YAML::Node description = child(root, "Description"); description.IsScalar()) {
+    if (const Node description = child(root, "Description"); description.IsScalar()) {
         document.description = description.Scalar();
     }
     document.cloudFormation = templateSections(root);
@@ -158,7 +158,7 @@ ImportResult importTemplate(std::string_view text, const std::string& fileName,
     std::vector<std::pair<std::string, Disposition>> plan;
     std::set<std::string> conditionFalse;
     for (const auto& entry : resources) {
-        const std::string id = entry.first.as<std::string>("");
+        const std::string id = entry.first.text();
         if (isForEach(id)) {
             notes.info("UNSUPPORTED_INTRINSIC", {id},
                        id + " expands only at deployment (AWS::LanguageExtensions); kept "
@@ -169,7 +169,7 @@ ImportResult importTemplate(std::string_view text, const std::string& fileName,
         state.definitions.emplace(id, entry.second);
         const std::string type = child(entry.second, "Type").Scalar();
         Disposition disposition = dispositionOf(type, entry.second, evaluator);
-        if (const YAML::Node condition = child(entry.second, "Condition"); condition.IsScalar()) {
+        if (const Node condition = child(entry.second, "Condition"); condition.IsScalar()) {
             evaluator.setSubject(id);
             if (!evaluator.conditionOrAssumeTrue(condition.Scalar())) {
                 notes.info("CONDITION_FALSE", {id},
@@ -190,7 +190,7 @@ ImportResult importTemplate(std::string_view text, const std::string& fileName,
 
     std::vector<std::string> pending;
     for (const auto& [id, disposition] : plan) {
-        const YAML::Node& definition = state.definitions.at(id);
+        const Node& definition = state.definitions.at(id);
         const std::string type = state.typeOf(id);
         if (disposition == Disposition::Modelled) {
             Resource resource;

@@ -26,6 +26,13 @@ struct ImportOptions {
     std::map<std::string, std::string> parameters;
     /// Availability zones per region for Fn::GetAZs; a region not listed gets <region>a..c.
     std::map<std::string, std::vector<std::string>> availabilityZones;
+    /// Keep on each modelled resource what an export needs to write the template back as it
+    /// was: the definitions of the resources merged into it, its unmodelled properties and
+    /// original expressions (Resource::cloudFormation). Commands that only analyse the model
+    /// (validate, reach) turn it off: on a large template those copies are half the memory and
+    /// a fifth of the import. Such a document must not be exported: its resources would read
+    /// as drawn in Topograph. External resources and the template's sections are always kept.
+    bool keepTemplateDetails = true;
 };
 
 /// Import notes are findings: severity Info or Warning, a stable code (UNRESOLVED_VALUE,

@@ -60,12 +60,12 @@ Tree scalar(std::string text) {
 
 } // namespace
 
-bool usesIntrinsic(const YAML::Node& node) {
+bool usesIntrinsic(const Node& node) {
     if (!functionName(node).empty()) {
         return true;
     }
     if (node.IsSequence()) {
-        for (const YAML::Node& item : node) {
+        for (const Node& item : node) {
             if (usesIntrinsic(item)) {
                 return true;
             }
@@ -107,6 +107,9 @@ ResourceId ImportState::zoneContainer(const ResourceId& vpc, const std::string& 
 
 void ImportState::recordMerge(Resource& owner, const std::string& logicalId,
                               const std::string& into) {
+    if (!keepTemplateDetails) {
+        return;
+    }
     if (owner.cloudFormation.type != Tree::Type::Mapping) {
         owner.cloudFormation = mapping();
     }
@@ -223,8 +226,7 @@ std::optional<long long> ValueReader::integer(const Value& value, const std::str
     return number;
 }
 
-PropertyReader::PropertyReader(ImportState& state, std::string logicalId,
-                               const YAML::Node& definition)
+PropertyReader::PropertyReader(ImportState& state, std::string logicalId, const Node& definition)
     : ValueReader(state, std::move(logicalId)), definition_(definition),
       properties_(child(definition, "Properties")) {}
 
@@ -300,14 +302,14 @@ Tree PropertyReader::finish() {
     Tree tree = mapping();
     Tree sources = mapping();
     for (const auto& entry : definition_) {
-        const std::string key = entry.first.as<std::string>("");
+        const std::string key = entry.first.text();
         if (key != "Properties") {
             tree.entries.push_back({key, toTree(entry.second)});
             continue;
         }
         Tree rest = mapping();
         for (const auto& property : entry.second) {
-            const std::string name = property.first.as<std::string>("");
+            const std::string name = property.first.text();
             const bool taken = std::find(taken_.begin(), taken_.end(), name) != taken_.end();
             if (!taken) {
                 rest.entries.push_back({name, toTree(property.second)});

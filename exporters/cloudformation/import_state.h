@@ -4,6 +4,7 @@
 #include "core/model/resource.h"
 #include "exporters/cloudformation/import_notes.h"
 #include "exporters/cloudformation/intrinsic_evaluator.h"
+#include "exporters/cloudformation/source_node.h"
 
 #include <functional>
 #include <map>
@@ -12,7 +13,6 @@
 #include <string>
 #include <utility>
 #include <vector>
-#include <yaml-cpp/yaml.h>
 
 namespace topograph::cfn {
 
@@ -31,7 +31,7 @@ struct ImportState {
     std::string fileName;
     Evaluator& evaluator;
     NoteSink& notes;
-    std::map<std::string, YAML::Node> definitions; // logical id -> resource definition
+    std::map<std::string, Node> definitions; // logical id -> resource definition
     std::set<std::string> modelled; // logical ids that become (or merge into) model resources
     std::map<std::string, Resource> built;
     std::vector<std::string> order; // output order: logical ids and generated AZ containers
@@ -39,6 +39,8 @@ struct ImportState {
     /// Work that needs every modelled resource to exist (an Elastic IP named by a load
     /// balancer's subnet mapping), run after all of them are mapped.
     std::vector<std::function<void()>> deferred;
+    /// ImportOptions::keepTemplateDetails.
+    bool keepTemplateDetails = true;
 
     Resource* find(const std::string& id) {
         const auto found = built.find(id);
@@ -54,7 +56,8 @@ struct ImportState {
     /// order) on first use.
     ResourceId zoneContainer(const ResourceId& vpc, const std::string& zone);
 
-    /// Records that template resource `logicalId` was merged into `owner` as `into`.
+    /// Records that template resource `logicalId` was merged into `owner` as `into` (nothing
+    /// without keepTemplateDetails).
     void recordMerge(Resource& owner, const std::string& logicalId, const std::string& into);
 };
 
@@ -88,7 +91,7 @@ private:
 /// rest is kept verbatim.
 class PropertyReader : public ValueReader {
 public:
-    PropertyReader(ImportState& state, std::string logicalId, const YAML::Node& definition);
+    PropertyReader(ImportState& state, std::string logicalId, const Node& definition);
 
     using ValueReader::boolean;
     using ValueReader::id;
@@ -107,7 +110,7 @@ public:
     /// Keeps the property's original expression even when it used no intrinsic function
     /// (for properties the model holds only in part).
     void keepSource(const std::string& key) { forcedSource_.insert(key); }
-    const YAML::Node& properties() const { return properties_; }
+    const Node& properties() const { return properties_; }
     /// Adds a Topograph key to the cloudFormation tree (e.g. the implicit-egress marker).
     void addMarker(const std::string& key, const std::string& value);
 
@@ -117,14 +120,14 @@ public:
     Tree finish();
 
 private:
-    YAML::Node definition_;
-    YAML::Node properties_;
+    Node definition_;
+    Node properties_;
     std::vector<std::string> taken_;
     std::set<std::string> forcedSource_;
     std::vector<std::pair<std::string, std::string>> markers_;
 };
 
 /// True when a function is called anywhere under `node`.
-bool usesIntrinsic(const YAML::Node& node);
+bool usesIntrinsic(const Node& node);
 
 } // namespace topograph::cfn

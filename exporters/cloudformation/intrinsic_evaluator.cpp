@@ -8,7 +8,7 @@ namespace topograph::cfn {
 
 namespace {
 
-std::string scalarOf(const YAML::Node& node) {
+std::string scalarOf(const Node& node) {
     return node.IsScalar() ? node.Scalar() : std::string{};
 }
 
@@ -55,8 +55,8 @@ constexpr StaticAttribute staticAttributes[] = {
 
 } // namespace
 
-Evaluator::Evaluator(const YAML::Node& templateRoot, const ImportOptions& options,
-                     std::string stackName, NoteSink& notes)
+Evaluator::Evaluator(const Node& templateRoot, const ImportOptions& options, std::string stackName,
+                     NoteSink& notes)
     : root_(templateRoot), options_(options), stackName_(std::move(stackName)), notes_(notes) {
     parameters_ = child(root_, "Parameters");
     mappings_ = child(root_, "Mappings");
@@ -64,9 +64,8 @@ Evaluator::Evaluator(const YAML::Node& templateRoot, const ImportOptions& option
     resources_ = child(root_, "Resources");
     if (resources_.IsMap()) {
         for (const auto& entry : resources_) {
-            const YAML::Node type =
-                entry.second.IsMap() ? child(entry.second, "Type") : absentNode();
-            resourceTypes_[entry.first.as<std::string>("")] = scalarOf(type);
+            const Node type = entry.second.IsMap() ? child(entry.second, "Type") : absentNode();
+            resourceTypes_[entry.first.text()] = scalarOf(type);
         }
     }
 }
@@ -85,7 +84,7 @@ void Evaluator::note(const std::string& code, const std::string& message, const 
     notes_.add(severity, code, std::move(about), message, fix);
 }
 
-Value Evaluator::evaluate(const YAML::Node& node) {
+Value Evaluator::evaluate(const Node& node) {
     if (!node.IsDefined()) {
         return Value::null();
     }
@@ -101,20 +100,18 @@ Value Evaluator::evaluate(const YAML::Node& node) {
         }
         // A short form's argument is the tagged node itself, read without its tag (it may
         // still be a long-form call: "!GetAZs {Ref: AWS::Region}").
-        YAML::Node argument = YAML::Clone(node);
-        argument.SetTag("");
-        return call(function, argument);
+        return call(function, node.withoutTag());
     }
     return evaluateStructure(node);
 }
 
-Value Evaluator::evaluateStructure(const YAML::Node& node) {
+Value Evaluator::evaluateStructure(const Node& node) {
     switch (node.Type()) {
-    case YAML::NodeType::Scalar:
+    case NodeType::Scalar:
         return Value::literal(node.Scalar());
-    case YAML::NodeType::Sequence: {
+    case NodeType::Sequence: {
         Value list = Value::list({});
-        for (const YAML::Node& item : node) {
+        for (const Node& item : node) {
             Value value = evaluate(item);
             if (value.kind != Value::Kind::NoValue) {
                 list.items.push_back(std::move(value));
@@ -122,13 +119,13 @@ Value Evaluator::evaluateStructure(const YAML::Node& node) {
         }
         return list;
     }
-    case YAML::NodeType::Map: {
+    case NodeType::Map: {
         Value map;
         map.kind = Value::Kind::Map;
         for (const auto& entry : node) {
             Value value = evaluate(entry.second);
             if (value.kind != Value::Kind::NoValue) {
-                map.entries.emplace_back(entry.first.as<std::string>(""), std::move(value));
+                map.entries.emplace_back(entry.first.text(), std::move(value));
             }
         }
         return map;
@@ -138,7 +135,7 @@ Value Evaluator::evaluateStructure(const YAML::Node& node) {
     }
 }
 
-Value Evaluator::call(const std::string& function, const YAML::Node& argument) {
+Value Evaluator::call(const std::string& function, const Node& argument) {
     if (function == "Ref") {
         return ref(trimmed(asText(evaluate(argument)).text));
     }
@@ -235,14 +232,14 @@ Value Evaluator::parameter(const std::string& name) {
     if (const auto cached = parameterCache_.find(name); cached != parameterCache_.end()) {
         return cached->second;
     }
-    const YAML::Node declaration = child(parameters_, name);
+    const Node declaration = child(parameters_, name);
     const std::string type = scalarOf(child(declaration, "Type"));
     const bool isList = isListParameterType(type);
     Value value;
     std::optional<std::string> text;
     if (const auto given = options_.parameters.find(name); given != options_.parameters.end()) {
         text = given->second;
-    } else if (const YAML::Node fallback = child(declaration, "Default");
+    } else if (const Node fallback = child(declaration, "Default");
                fallback.IsDefined() && !fallback.IsNull()) {
         if (fallback.IsSequence()) {
             value = evaluateStructure(fallback);
@@ -281,7 +278,7 @@ Value Evaluator::parameter(const std::string& name) {
     return value;
 }
 
-Value Evaluator::getAtt(const YAML::Node& argument) {
+Value Evaluator::getAtt(const Node& argument) {
     std::string logicalId;
     std::string attribute;
     if (argument.IsSequence() && argument.size() >= 2) {
@@ -309,7 +306,7 @@ std::optional<Value> Evaluator::staticAttribute(const std::string& logicalId,
         if (type != known.type || attribute != known.attribute) {
             continue;
         }
-        const YAML::Node property =
+        const Node property =
             child(child(child(resources_, logicalId), "Properties"), known.property);
         const std::string key = logicalId + "." + attribute;
         if (!property.IsDefined() || attributesInProgress_.contains(key)) {
@@ -364,14 +361,14 @@ std::optional<std::vector<Value>> Evaluator::listItems(const Value& value) {
     return std::nullopt;
 }
 
-Value Evaluator::sub(const YAML::Node& argument) {
+Value Evaluator::sub(const Node& argument) {
     std::string pattern;
     std::map<std::string, Value> variables;
     if (argument.IsSequence()) {
         pattern = asText(evaluate(argument[0])).text;
         if (argument.size() > 1 && argument[1].IsMap()) {
             for (const auto& entry : argument[1]) {
-                variables[entry.first.as<std::string>("")] = evaluate(entry.second);
+                variables[entry.first.text()] = evaluate(entry.second);
             }
         }
     } else {
@@ -383,7 +380,7 @@ Value Evaluator::sub(const YAML::Node& argument) {
         }
         if (name.find('.') != std::string::npos && !pseudoParameter(name) &&
             !(parameters_.IsMap() && child(parameters_, name).IsDefined())) {
-            const YAML::Node attribute(name);
+            const Node attribute = Node::plainScalar(name);
             return getAtt(attribute);
         }
         return ref(name);
@@ -420,7 +417,7 @@ Value Evaluator::sub(const YAML::Node& argument) {
     return result;
 }
 
-Value Evaluator::join(const YAML::Node& argument) {
+Value Evaluator::join(const Node& argument) {
     if (!argument.IsSequence() || argument.size() != 2) {
         note("UNRESOLVED_VALUE", "Fn::Join needs [delimiter, list]", {}, Severity::Warning);
         return Value::symbol("Join(...)");
@@ -440,7 +437,7 @@ Value Evaluator::join(const YAML::Node& argument) {
     return result;
 }
 
-Value Evaluator::select(const YAML::Node& argument) {
+Value Evaluator::select(const Node& argument) {
     if (!argument.IsSequence() || argument.size() != 2) {
         note("UNRESOLVED_VALUE", "Fn::Select needs [index, list]", {}, Severity::Warning);
         return Value::symbol("Select(...)");
@@ -464,7 +461,7 @@ Value Evaluator::select(const YAML::Node& argument) {
     return (*items)[static_cast<std::size_t>(*index)];
 }
 
-Value Evaluator::split(const YAML::Node& argument) {
+Value Evaluator::split(const Node& argument) {
     if (!argument.IsSequence() || argument.size() != 2) {
         note("UNRESOLVED_VALUE", "Fn::Split needs [delimiter, text]", {}, Severity::Warning);
         return Value::symbol("Split(...)");
@@ -477,7 +474,7 @@ Value Evaluator::split(const YAML::Node& argument) {
     return Value::list(literalList(splitText(source.text, delimiter)));
 }
 
-Value Evaluator::cidr(const YAML::Node& argument) {
+Value Evaluator::cidr(const Node& argument) {
     if (!argument.IsSequence() || argument.size() != 3) {
         note("UNRESOLVED_VALUE", "Fn::Cidr needs [ipBlock, count, cidrBits]", {},
              Severity::Warning);
@@ -505,7 +502,7 @@ Value Evaluator::cidr(const YAML::Node& argument) {
     return Value::list(literalList(*blocks));
 }
 
-Value Evaluator::getAzs(const YAML::Node& argument) {
+Value Evaluator::getAzs(const Node& argument) {
     // `!GetAZs` with no argument, `"Fn::GetAZs": ""` and `"Fn::GetAZs": null` all mean the
     // stack's region.
     const Value region = asText(evaluate(argument));
@@ -516,7 +513,7 @@ Value Evaluator::getAzs(const YAML::Node& argument) {
     return Value::list(literalList(availabilityZones(name, options_.availabilityZones)));
 }
 
-Value Evaluator::findInMap(const YAML::Node& argument) {
+Value Evaluator::findInMap(const Node& argument) {
     if (!argument.IsSequence() || argument.size() < 3) {
         note("UNRESOLVED_VALUE", "Fn::FindInMap needs [map, top-level key, second-level key]", {},
              Severity::Warning);
@@ -530,9 +527,9 @@ Value Evaluator::findInMap(const YAML::Node& argument) {
     if (map.symbolic || top.symbolic || second.symbolic) {
         return Value::symbol(body);
     }
-    const YAML::Node found = mappings_.IsMap() ? child(mappings_, map.text) : absentNode();
-    const YAML::Node level = found.IsMap() ? child(found, top.text) : absentNode();
-    const YAML::Node entry = level.IsMap() ? child(level, second.text) : absentNode();
+    const Node found = mappings_.IsMap() ? child(mappings_, map.text) : absentNode();
+    const Node level = found.IsMap() ? child(found, top.text) : absentNode();
+    const Node entry = level.IsMap() ? child(level, second.text) : absentNode();
     if (entry.IsDefined()) {
         return evaluate(entry);
     }
@@ -545,7 +542,7 @@ Value Evaluator::findInMap(const YAML::Node& argument) {
     return Value::symbol(body);
 }
 
-Value Evaluator::ifFunction(const YAML::Node& argument) {
+Value Evaluator::ifFunction(const Node& argument) {
     if (!argument.IsSequence() || argument.size() != 3) {
         note("UNRESOLVED_VALUE", "Fn::If needs [condition, value if true, value if false]", {},
              Severity::Warning);
@@ -555,12 +552,12 @@ Value Evaluator::ifFunction(const YAML::Node& argument) {
     return evaluate(argument[holds ? 1 : 2]);
 }
 
-Value Evaluator::importValue(const YAML::Node& argument) {
+Value Evaluator::importValue(const Node& argument) {
     const Value name = asText(evaluate(argument));
     return Value::symbol("ImportValue:" + name.text);
 }
 
-Value Evaluator::base64(const YAML::Node& argument) {
+Value Evaluator::base64(const Node& argument) {
     const Value text = asText(evaluate(argument));
     if (text.symbolic) {
         return Value::symbol("Base64(" + symbolBody(text) + ")");
@@ -572,7 +569,7 @@ std::optional<bool> Evaluator::condition(const std::string& name) {
     if (const auto cached = conditionCache_.find(name); cached != conditionCache_.end()) {
         return cached->second;
     }
-    const YAML::Node definition = conditions_.IsMap() ? child(conditions_, name) : absentNode();
+    const Node definition = conditions_.IsMap() ? child(conditions_, name) : absentNode();
     if (!definition.IsDefined() || conditionsInProgress_.contains(name)) {
         notes_.warning("UNRESOLVED_VALUE",
                        subject_.empty() ? std::vector<std::string>{}
@@ -599,11 +596,11 @@ bool Evaluator::conditionOrAssumeTrue(const std::string& name) {
     return true;
 }
 
-std::optional<bool> Evaluator::evaluateCondition(const YAML::Node& node) {
+std::optional<bool> Evaluator::evaluateCondition(const Node& node) {
     std::string function = functionName(node);
-    YAML::Node argument;
+    Node argument;
     if (function.empty() && node.IsMap() && node.size() == 1 &&
-        node.begin()->first.as<std::string>("") == "Condition") {
+        node.begin()->first.text() == "Condition") {
         function = "Condition";
     }
     if (!intrinsicTag(node).empty()) {
@@ -626,14 +623,14 @@ std::optional<bool> Evaluator::evaluateCondition(const YAML::Node& node) {
         return left.text == right.text;
     }
     if (function == "Fn::Not") {
-        const YAML::Node inner = argument.IsSequence() ? argument[0] : argument;
+        const Node inner = argument.IsSequence() ? argument[0] : argument;
         const auto value = evaluateCondition(inner);
         return value ? std::optional<bool>(!*value) : std::nullopt;
     }
     if (function == "Fn::And" || function == "Fn::Or") {
         const bool isAnd = function == "Fn::And";
         bool unknown = false;
-        for (const YAML::Node& item : argument) {
+        for (const Node& item : argument) {
             const auto value = evaluateCondition(item);
             if (!value) {
                 unknown = true;

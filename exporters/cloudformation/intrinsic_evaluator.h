@@ -3,13 +3,13 @@
 
 #include "exporters/cloudformation/cfn_import.h"
 #include "exporters/cloudformation/import_notes.h"
+#include "exporters/cloudformation/source_node.h"
 #include "exporters/cloudformation/template_value.h"
 
 #include <map>
 #include <optional>
 #include <set>
 #include <string>
-#include <yaml-cpp/yaml.h>
 
 namespace topograph::cfn {
 
@@ -18,14 +18,14 @@ namespace topograph::cfn {
 /// deployment. What can be known statically is computed; the rest stays symbolic (see Value).
 class Evaluator {
 public:
-    Evaluator(const YAML::Node& templateRoot, const ImportOptions& options, std::string stackName,
+    Evaluator(const Node& templateRoot, const ImportOptions& options, std::string stackName,
               NoteSink& notes);
 
     /// The logical id that notes raised from now on are about (empty: the template).
     void setSubject(std::string logicalId) { subject_ = std::move(logicalId); }
     const std::string& subject() const { return subject_; }
 
-    Value evaluate(const YAML::Node& node);
+    Value evaluate(const Node& node);
 
     /// A condition of the Conditions section: true, false, or std::nullopt when it depends on
     /// something unknown before deployment.
@@ -51,23 +51,23 @@ public:
     const std::string& region() const { return options_.region; }
 
 private:
-    Value evaluateStructure(const YAML::Node& node);
-    Value call(const std::string& function, const YAML::Node& argument);
+    Value evaluateStructure(const Node& node);
+    Value call(const std::string& function, const Node& argument);
     Value ref(const std::string& name);
-    Value getAtt(const YAML::Node& argument);
-    Value sub(const YAML::Node& argument);
-    Value join(const YAML::Node& argument);
-    Value select(const YAML::Node& argument);
-    Value split(const YAML::Node& argument);
-    Value cidr(const YAML::Node& argument);
-    Value getAzs(const YAML::Node& argument);
-    Value findInMap(const YAML::Node& argument);
-    Value ifFunction(const YAML::Node& argument);
-    Value importValue(const YAML::Node& argument);
-    Value base64(const YAML::Node& argument);
+    Value getAtt(const Node& argument);
+    Value sub(const Node& argument);
+    Value join(const Node& argument);
+    Value select(const Node& argument);
+    Value split(const Node& argument);
+    Value cidr(const Node& argument);
+    Value getAzs(const Node& argument);
+    Value findInMap(const Node& argument);
+    Value ifFunction(const Node& argument);
+    Value importValue(const Node& argument);
+    Value base64(const Node& argument);
     Value unsupported(const std::string& function);
 
-    std::optional<bool> evaluateCondition(const YAML::Node& node);
+    std::optional<bool> evaluateCondition(const Node& node);
     Value parameter(const std::string& name);
     std::optional<Value> pseudoParameter(const std::string& name) const;
     std::optional<Value> staticAttribute(const std::string& logicalId,
@@ -77,11 +77,11 @@ private:
     void note(const std::string& code, const std::string& message, const std::string& fix = {},
               Severity severity = Severity::Info);
 
-    YAML::Node root_;
-    YAML::Node parameters_;
-    YAML::Node mappings_;
-    YAML::Node conditions_;
-    YAML::Node resources_;
+    Node root_;
+    Node parameters_;
+    Node mappings_;
+    Node conditions_;
+    Node resources_;
     ImportOptions options_;
     std::string stackName_;
     NoteSink& notes_;

@@ -386,7 +386,7 @@ Failure mergeDbSubnetGroup(ImportState& state, Merger& merger, const std::string
         if (database == nullptr || database->as<RdsInstance>() == nullptr) {
             continue;
         }
-        const YAML::Node group =
+        const Node group =
             child(child(state.definitions.at(id), "Properties"), "DBSubnetGroupName");
         state.evaluator.setSubject(id);
         const Value named = state.evaluator.evaluate(group);

@@ -68,22 +68,21 @@ bool listed(const std::array<std::string_view, N>& types, const std::string& typ
     return false;
 }
 
-std::string endpointType(const YAML::Node& definition, Evaluator& evaluator) {
-    const YAML::Node type = child(child(definition, "Properties"), "VpcEndpointType");
+std::string endpointType(const Node& definition, Evaluator& evaluator) {
+    const Node type = child(child(definition, "Properties"), "VpcEndpointType");
     return type.IsDefined() ? evaluator.asText(evaluator.evaluate(type)).text : "Gateway";
 }
 
 } // namespace
 
-Disposition dispositionOf(const std::string& type, const YAML::Node& definition,
-                          Evaluator& evaluator) {
+Disposition dispositionOf(const std::string& type, const Node& definition, Evaluator& evaluator) {
     if (listed(mergedTypes, type)) {
         return Disposition::Merged;
     }
     if (!listed(modelledTypes, type)) {
         return Disposition::External;
     }
-    const YAML::Node properties = child(definition, "Properties");
+    const Node properties = child(definition, "Properties");
     if (type == "AWS::Lambda::Function") {
         return child(properties, "VpcConfig").IsDefined() ? Disposition::Modelled
                                                           : Disposition::External;
@@ -94,7 +93,7 @@ Disposition dispositionOf(const std::string& type, const YAML::Node& definition,
                    : Disposition::External;
     }
     if (type == "AWS::EC2::VPCEndpoint" && endpointType(definition, evaluator) == "Gateway") {
-        const YAML::Node service = child(properties, "ServiceName");
+        const Node service = child(properties, "ServiceName");
         const std::string name =
             service.IsDefined() ? evaluator.asText(evaluator.evaluate(service)).text : "";
         return name.ends_with(".s3") || name.ends_with(".dynamodb") ? Disposition::Modelled
@@ -104,7 +103,7 @@ Disposition dispositionOf(const std::string& type, const YAML::Node& definition,
 }
 
 void mapModelled(ImportState& state, const std::string& logicalId, Resource& resource) {
-    const YAML::Node& definition = state.definitions.at(logicalId);
+    const Node& definition = state.definitions.at(logicalId);
     const std::string type = state.typeOf(logicalId);
     state.evaluator.setSubject(logicalId);
     PropertyReader reader(state, logicalId, definition);
@@ -129,7 +128,9 @@ void mapModelled(ImportState& state, const std::string& logicalId, Resource& res
     } else {
         mapNetworkResource(type, reader, resource);
     }
-    resource.cloudFormation = reader.finish();
+    if (state.keepTemplateDetails) {
+        resource.cloudFormation = reader.finish();
+    }
 }
 
 } // namespace topograph::cfn

@@ -17,8 +17,7 @@ enum class Disposition : unsigned char {
 /// The disposition of a resource of `type`, before its condition is looked at. Some types are
 /// modelled only in one shape (a Lambda function with VpcConfig, an ECS service with awsvpc
 /// networking, a gateway endpoint for S3 or DynamoDB).
-Disposition dispositionOf(const std::string& type, const YAML::Node& definition,
-                          Evaluator& evaluator);
+Disposition dispositionOf(const std::string& type, const Node& definition, Evaluator& evaluator);
 
 /// Fills `resource.properties` (and name, tags, cloudFormation) for a Modelled resource.
 void mapModelled(ImportState& state, const std::string& logicalId, Resource& resource);

@@ -113,7 +113,7 @@ void mapDatabase(PropertyReader& reader, Resource& resource) {
     const Value group = reader.value("DBSubnetGroupName");
     if (group.isReference() && reader.state().typeOf(group.resource) == "AWS::RDS::DBSubnetGroup") {
         // The subnets live in the DB subnet group, which is merged into this database.
-        const YAML::Node subnets =
+        const Node subnets =
             child(child(reader.state().definitions.at(group.resource), "Properties"), "SubnetIds");
         reader.state().evaluator.setSubject(reader.subject());
         database.placement.subnets =

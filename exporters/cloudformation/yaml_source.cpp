@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "exporters/cloudformation/yaml_source.h"
 
+#include "exporters/cloudformation/json_source.h"
 #include "exporters/model_yaml/model_file.h"
 #include "exporters/model_yaml/text_check.h"
 #include "exporters/model_yaml/yaml_document.h"
 
 #include <array>
+#include <stdexcept>
 
 namespace topograph::cfn {
 
@@ -30,14 +32,19 @@ int oneBased(int zeroBased) {
 
 } // namespace
 
-[[noreturn]] void failAt(const std::string& fileName, const YAML::Node& node,
+[[noreturn]] void failAt(const std::string& fileName, const Node& node,
                          const std::string& message) {
-    const YAML::Mark mark = node.IsDefined() ? node.Mark() : YAML::Mark::null_mark();
+    const SourceMark mark = node.IsDefined() ? node.Mark() : SourceMark{};
     throw ModelLoadError(LoadError{fileName, oneBased(mark.line), oneBased(mark.column), message});
 }
 
-YAML::Node parseTemplateText(std::string_view text, const std::string& fileName) {
+Node parseTemplateText(std::string_view text, const std::string& fileName) {
     checkYamlText(text, fileName);
+    // Strict JSON is read without yaml-cpp; anything else (errors included) takes the path
+    // below, which reads it or says where it is wrong.
+    if (auto json = readJsonTemplate(text)) {
+        return Node(std::move(json));
+    }
     SingleYamlDocument parsed;
     try {
         parsed = loadSingleYamlDocument(text);
@@ -56,14 +63,23 @@ YAML::Node parseTemplateText(std::string_view text, const std::string& fileName)
                                        oneBased(parsed.secondStart.column),
                                        describeSecondDocument(parsed, text, "a template")});
     }
-    return parsed.root;
+    // Written out, a value takes a byte of text or more (with its separator), so a tree with
+    // far more values than the text has bytes comes from aliases: expanded here as the
+    // importer reads them, so an alias bomb stops here instead of filling the memory.
+    SourceMark where;
+    try {
+        return Node(copyYamlTree(parsed.root, 2 * text.size() + 64, &where));
+    } catch (const std::length_error& error) {
+        throw ModelLoadError(
+            LoadError{fileName, oneBased(where.line), oneBased(where.column), error.what()});
+    }
 }
 
-YAML::Node absentNode() {
-    return YAML::Node(YAML::NodeType::Undefined);
+Node absentNode() {
+    return {};
 }
 
-YAML::Node child(const YAML::Node& node, const std::string& key) {
+Node child(const Node& node, const std::string& key) {
     if (!node.IsDefined() || !node.IsMap()) {
         return absentNode();
     }
@@ -75,11 +91,11 @@ YAML::Node child(const YAML::Node& node, const std::string& key) {
     return absentNode();
 }
 
-bool isQuoted(const YAML::Node& node) {
+bool isQuoted(const Node& node) {
     return node.IsScalar() && node.Tag() == "!";
 }
 
-std::string intrinsicTag(const YAML::Node& node) {
+std::string intrinsicTag(const Node& node) {
     const std::string& tag = node.Tag();
     if (tag.size() < 2 || tag[0] != '!' || tag.rfind("!!", 0) == 0) {
         return {};
@@ -96,13 +112,13 @@ bool isKnownFunction(const std::string& longName) {
     return false;
 }
 
-std::string functionName(const YAML::Node& node) {
+std::string functionName(const Node& node) {
     if (const std::string tag = intrinsicTag(node); !tag.empty()) {
         const std::string bare = tag.substr(1);
         return bare == "Ref" || bare == "Condition" ? bare : "Fn::" + bare;
     }
     if (node.IsMap() && node.size() == 1) {
-        const std::string key = node.begin()->first.as<std::string>("");
+        const std::string key = node.begin()->first.text();
         if (key == "Ref" || key.rfind("Fn::", 0) == 0) {
             return key;
         }
@@ -110,7 +126,7 @@ std::string functionName(const YAML::Node& node) {
     return {};
 }
 
-void checkFunctionNames(const YAML::Node& node, const std::string& fileName) {
+void checkFunctionNames(const Node& node, const std::string& fileName) {
     const std::string name = functionName(node);
     if (!name.empty() && !isKnownFunction(name)) {
         const std::string written = intrinsicTag(node).empty() ? name : intrinsicTag(node);
@@ -120,7 +136,7 @@ void checkFunctionNames(const YAML::Node& node, const std::string& fileName) {
                    "Fn::Select, Fn::Split, Fn::Cidr, Fn::GetAZs, Fn::FindInMap, Fn::If, ...)");
     }
     if (node.IsSequence()) {
-        for (const YAML::Node& item : node) {
+        for (const Node& item : node) {
             checkFunctionNames(item, fileName);
         }
     } else if (node.IsMap()) {
@@ -130,25 +146,27 @@ void checkFunctionNames(const YAML::Node& node, const std::string& fileName) {
     }
 }
 
-Tree toTree(const YAML::Node& node) {
+Tree toTree(const Node& node) {
     Tree tree;
     tree.tag = intrinsicTag(node);
     switch (node.Type()) {
-    case YAML::NodeType::Scalar:
+    case NodeType::Scalar:
         tree.type = Tree::Type::Scalar;
         tree.scalar = node.Scalar();
         tree.quoted = isQuoted(node);
         break;
-    case YAML::NodeType::Sequence:
+    case NodeType::Sequence:
         tree.type = Tree::Type::Sequence;
-        for (const YAML::Node& item : node) {
+        tree.items.reserve(node.size());
+        for (const Node& item : node) {
             tree.items.push_back(toTree(item));
         }
         break;
-    case YAML::NodeType::Map:
+    case NodeType::Map:
         tree.type = Tree::Type::Mapping;
+        tree.entries.reserve(node.size());
         for (const auto& entry : node) {
-            tree.entries.push_back({entry.first.as<std::string>(""), toTree(entry.second)});
+            tree.entries.push_back({entry.first.text(), toTree(entry.second)});
         }
         break;
     default:

@@ -419,6 +419,16 @@ INSTANTIATE_TEST_SUITE_P(Associations, Rule, testing::Values(
         d.cloudFormation = mappingTree({{"Outputs", mappingTree({{"Group", mappingTree({{"Value",
             referenceTree("spare-sg")}})}})}}); },
         "UNUSED_SECURITY_GROUP"},
+    RuleRow{"GroupAttributeExportedByTheTemplate", [](Document& d) {
+        d.add(resource("spare-sg", SecurityGroup{.vpc = "vpc"}));
+        d.cloudFormation = mappingTree({{"Outputs", mappingTree({{"Group", mappingTree({{"Value",
+            scalarTree("spare-sg.GroupId")}})}})}}); },
+        "UNUSED_SECURITY_GROUP"},
+    RuleRow{"AnotherGroupExportedIsNoExcuse", [](Document& d) {
+        d.add(resource("spare-sg", SecurityGroup{.vpc = "vpc"}));
+        d.cloudFormation = mappingTree({{"Outputs", mappingTree({{"Group", mappingTree({{"Value",
+            scalarTree("spare-sg-2.GroupId")}})}})}}); },
+        "UNUSED_SECURITY_GROUP", Severity::Info, {"spare-sg"}, "no workload"},
     RuleRow{"UnusedDefaultSecurityGroupIsNormal", [](Document& d) {
         d.add(resource("default-sg", SecurityGroup{.vpc = "vpc", .isDefault = true})); },
         "UNUSED_SECURITY_GROUP"},
