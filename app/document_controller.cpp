@@ -20,6 +20,7 @@ namespace topograph {
 DocumentController::DocumentController(QObject* parent) : QObject(parent) {
     containers_.setSourceModel(&items_);
     nodes_.setSourceModel(&items_);
+    connect(&findings_, &FindingsModel::fixRequested, this, &DocumentController::applyFix);
     connect(&undoStack_, &QUndoStack::canUndoChanged, this, &DocumentController::canUndoChanged);
     connect(&undoStack_, &QUndoStack::canRedoChanged, this, &DocumentController::canRedoChanged);
     connect(&undoStack_, &QUndoStack::undoTextChanged, this, &DocumentController::undoTextChanged);
@@ -225,7 +226,7 @@ void DocumentController::refreshFindings() {
     // the designer edits models far larger than that.
     std::vector<Finding> findings = validate(document_);
     items_.setFindings(findings);
-    findings_.setFindings(std::move(findings));
+    findings_.setFindings(std::move(findings), &document_);
     // Every change of the network passes here, so this is where its listeners hear of it.
     emit documentChanged();
 }

@@ -142,6 +142,9 @@ public:
     /// Deletes the item, what it contains and what would dangle without it, and mends what
     /// merely refers to it (routes, rules, associations), as one undo step.
     Q_INVOKABLE bool deleteItem(const QString& id);
+    /// Applies the proposed fix of the finding at `findingRow` of findings() as one undo step
+    /// named by the fix's label; false when the row has no fix (app/finding_fixes.cpp).
+    Q_INVOKABLE bool applyFix(int findingRow);
 
 signals:
     void filePathChanged();

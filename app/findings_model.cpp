@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/findings_model.h"
 
+#include "core/check/fixes.h"
+
 #include <algorithm>
 #include <QCoreApplication>
 #include <QStringList>
@@ -41,6 +43,8 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const {
     case FirstResourceRole:
         return finding.resources.empty() ? QString()
                                          : QString::fromStdString(finding.resources.front());
+    case FixLabelRole:
+        return fixLabel(static_cast<std::size_t>(index.row()));
     default:
         return {};
     }
@@ -49,15 +53,36 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const {
 QHash<int, QByteArray> FindingsModel::roleNames() const {
     return {{SeverityRole, "severity"},   {CodeRole, "code"},
             {MessageRole, "message"},     {FixRole, "fix"},
-            {ResourcesRole, "resources"}, {FirstResourceRole, "firstResource"}};
+            {ResourcesRole, "resources"}, {FirstResourceRole, "firstResource"},
+            {FixLabelRole, "fixLabel"}};
 }
 
-void FindingsModel::setFindings(std::vector<Finding> findings) {
+QString FindingsModel::fixLabel(std::size_t row) const {
+    if (document_ == nullptr || row >= findings_.size()) {
+        return {};
+    }
+    std::optional<QString>& cached = fixLabels_[row];
+    if (!cached) {
+        const std::optional<ProposedFix> fix = proposeFix(*document_, findings_[row]);
+        cached = fix ? QString::fromStdString(fix->label) : QString();
+    }
+    return *cached;
+}
+
+void FindingsModel::setFindings(std::vector<Finding> findings, const Document* document) {
+    document_ = document;
     if (findings == findings_) {
+        // The same findings of an edited document: a fix may read differently (another free
+        // rule number), so the labels are worked out again.
+        fixLabels_.assign(findings_.size(), std::nullopt);
+        if (!findings_.empty()) {
+            emit dataChanged(index(0), index(count() - 1), {FixLabelRole});
+        }
         return;
     }
     beginResetModel();
     findings_ = std::move(findings);
+    fixLabels_.assign(findings_.size(), std::nullopt);
     const auto countOf = [this](Severity severity) {
         return static_cast<int>(
             std::count_if(findings_.begin(), findings_.end(), [severity](const Finding& finding) {

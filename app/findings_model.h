@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/check/finding.h"
+#include "core/model/document.h"
 
 #include <QAbstractListModel>
 #include <QtQml/qqmlregistration.h>
@@ -29,6 +30,7 @@ public:
         FixRole,
         ResourcesRole,     // QStringList of the ids involved, most relevant first
         FirstResourceRole, // the id to select when the finding is clicked, or ""
+        FixLabelRole,      // what the one-click fix button says, or "" when there is none
     };
     Q_ENUM(Role)
 
@@ -47,13 +49,25 @@ public:
 
     /// Shows `findings`; does nothing (no reset, no signal) when they equal what is shown, so an
     /// edit that changes no finding leaves the panel's scroll position and selection alone.
-    void setFindings(std::vector<Finding> findings);
+    /// `document` (the one validated, outliving the model) lets rows offer their fix: labels
+    /// are computed when a row is first shown, and refreshed even when the findings stay.
+    void setFindings(std::vector<Finding> findings, const Document* document = nullptr);
+
+    /// Asks for the fix of `row` to be applied: the panel's button calls it, the controller
+    /// owning the document answers (DocumentController::applyFix).
+    Q_INVOKABLE void requestFix(int row) { emit fixRequested(row); }
 
 signals:
     void countChanged();
+    void fixRequested(int row);
 
 private:
+    QString fixLabel(std::size_t row) const;
+
     std::vector<Finding> findings_;
+    const Document* document_ = nullptr;
+    // One entry per row, filled on first use: proposing a fix reads the document.
+    mutable std::vector<std::optional<QString>> fixLabels_;
     int errors_ = 0;
     int warnings_ = 0;
 };

@@ -47,6 +47,7 @@ Pane {
                 required property string code
                 required property string message
                 required property string fix
+                required property string fixLabel
                 required property var resources
 
                 // The selected row is drawn in the highlight colour; its text follows.
@@ -97,6 +98,23 @@ Pane {
                             wrapMode: Text.Wrap
                             color: entry.fixColor
                             font.pixelSize: 12
+                        }
+                        // The one-click fix, when one can be computed: one undoable edit.
+                        Button {
+                            objectName: "fixButton"
+                            Layout.topMargin: 4
+                            Layout.fillWidth: true
+                            visible: entry.fixLabel.length > 0
+                            text: entry.fixLabel
+                            font.pixelSize: 12
+                            // Labels name the rule or block they add: wrap rather than elide.
+                            contentItem: Label {
+                                text: entry.fixLabel
+                                font.pixelSize: 12
+                                wrapMode: Text.Wrap
+                                horizontalAlignment: Text.AlignLeft
+                            }
+                            onClicked: panel.findings.requestFix(entry.index)
                         }
                     }
                 }

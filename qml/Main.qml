@@ -339,6 +339,13 @@ ApplicationWindow {
                     hintBar.show(hint)
             }
 
+            // The reachability path stays on the canvas whichever tab is shown.
+            ReachPathOverlay {
+                parent: canvas.sceneItem
+                path: reachPanel.reach.path
+                zoom: canvas.zoom
+            }
+
             HintBar {
                 id: hintBar
                 parent: canvas
@@ -349,12 +356,49 @@ ApplicationWindow {
             }
         }
 
-        FindingsPanel {
+        // The right pane: one tab per tool.
+        ColumnLayout {
             SplitView.preferredWidth: 380
             SplitView.minimumWidth: 220
-            findings: window.controller.findings
-            onFindingClicked: (resources) => canvas.showItem(
-                                  window.controller.items.firstDrawn(resources))
+            spacing: 0
+
+            TabBar {
+                id: sideTabs
+                Layout.fillWidth: true
+                TabButton { text: qsTr("Findings") }
+                TabButton {
+                    objectName: "reachTab"
+                    text: qsTr("Reachability")
+                }
+                TabButton {
+                    objectName: "inspectorTab"
+                    text: qsTr("Inspector")
+                }
+            }
+
+            StackLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: sideTabs.currentIndex
+
+                FindingsPanel {
+                    findings: window.controller.findings
+                    onFindingClicked: (resources) => canvas.showItem(
+                                          window.controller.items.firstDrawn(resources))
+                }
+
+                ReachPanel {
+                    id: reachPanel
+                    controller: window.controller
+                    onHopClicked: (anchorId) => canvas.showItem(anchorId)
+                }
+
+                InspectorPanel {
+                    objectName: "inspectorPanel"
+                    controller: window.controller
+                    selectedId: canvas.selectedId
+                }
+            }
         }
     }
 

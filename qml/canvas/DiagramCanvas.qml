@@ -20,6 +20,10 @@ Flickable {
     /// chosen.
     property string selectedId
 
+    /// The item that holds the diagram: an item given it as parent (the reachability path) is
+    /// drawn in scene coordinates and pans and zooms with the diagram.
+    readonly property alias sceneItem: scene
+
     /// A component from the palette was dropped at `scenePoint` (canvas coordinates).
     signal dropRequested(string kind, point scenePoint)
     readonly property rect selectedRect: selectedId.length > 0 ? items.rectOf(selectedId)
