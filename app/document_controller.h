@@ -118,6 +118,12 @@ public:
     Q_INVOKABLE bool setSubnetCidr(const QString& id, const QString& cidr);
     /// Shows a document built elsewhere (an import, a test) as if it had been opened.
     void setDocument(Document document, const QString& filePath);
+    /// Shows a recovered copy as unsaved changes to `filePath` ("" for untitled); Save writes
+    /// there (app/document_lifecycle.cpp).
+    void restoreRecovered(Document document, const QString& filePath);
+    /// Closes the document without asking (File > Close; the caller asks about unsaved
+    /// changes): status Empty, and the window shows the welcome screen.
+    Q_INVOKABLE void closeDocument();
 
     Q_INVOKABLE void undo() { undoStack_.undo(); }
     Q_INVOKABLE void redo() { undoStack_.redo(); }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-// topograph [FILE] [--quit-after-load]: opens a Topograph model or imports a CloudFormation
-// template (told apart by content), or opens the bundled three-tier example, and shows it as a
-// diagram.
+// topograph [FILE] [--welcome] [--quit-after-load]: opens a Topograph model or imports a
+// CloudFormation template (told apart by content), or opens the bundled three-tier example (or
+// nothing, under the welcome screen, with --welcome), and shows it as a diagram. Offers to
+// restore what a crashed session left unsaved.
+#include "app/autosave/autosaver.h"
 #include "app/document_controller.h"
 
 #include <cstdio>
@@ -54,16 +56,27 @@ int main(int argc, char* argv[]) {
         QStringLiteral("Exit once the first frame is drawn: 0 when the model and the QML loaded "
                        "cleanly, non-zero otherwise (for smoke tests)."));
     parser.addOption(quitAfterLoad);
+    const QCommandLineOption welcome(
+        QStringLiteral("welcome"),
+        QStringLiteral("Start on the welcome screen instead of the bundled example."));
+    parser.addOption(welcome);
     parser.process(application);
 
     topograph::DocumentController controller;
     const QStringList files = parser.positionalArguments();
-    controller.open(files.isEmpty()
-                        ? bundledExample
-                        : QUrl::fromLocalFile(QDir::current().absoluteFilePath(files.first())));
+    const bool startEmpty = files.isEmpty() && parser.isSet(welcome);
+    if (!startEmpty) {
+        controller.open(files.isEmpty()
+                            ? bundledExample
+                            : QUrl::fromLocalFile(QDir::current().absoluteFilePath(files.first())));
+    }
     if (controller.status() == topograph::DocumentController::Status::Error) {
         std::fprintf(stderr, "%s\n", qPrintable(controller.errorString()));
     }
+
+    // Declared after the controller so that it goes first: a clean exit removes its copy.
+    topograph::Autosaver autosaver(&controller);
+    autosaver.findLeftovers();
 
     QQmlApplicationEngine engine;
     int qmlWarnings = 0;
@@ -72,7 +85,8 @@ int main(int argc, char* argv[]) {
                          qmlWarnings += static_cast<int>(warnings.size());
                      });
     engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-    engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)}});
+    engine.setInitialProperties({{QStringLiteral("controller"), QVariant::fromValue(&controller)},
+                                 {QStringLiteral("autosaver"), QVariant::fromValue(&autosaver)}});
     engine.load(mainQml);
     if (engine.rootObjects().isEmpty()) {
         return exitQmlFailed;
@@ -86,7 +100,9 @@ int main(int argc, char* argv[]) {
         QObject::connect(
             window, &QQuickWindow::frameSwapped, &application,
             [&] {
-                if (controller.status() != topograph::DocumentController::Status::Ready) {
+                const auto expected = startEmpty ? topograph::DocumentController::Status::Empty
+                                                 : topograph::DocumentController::Status::Ready;
+                if (controller.status() != expected) {
                     QCoreApplication::exit(exitLoadFailed);
                 } else {
                     QCoreApplication::exit(qmlWarnings == 0 ? 0 : exitQmlFailed);

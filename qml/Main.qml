@@ -14,6 +14,8 @@ ApplicationWindow {
     id: window
 
     required property DocumentController controller
+    /// Recovery after a crash (main.cpp); null where a test loads the window without one.
+    property Autosaver autosaver
 
     width: Math.min(1600, Screen.desktopAvailableWidth)
     height: Math.min(1000, Screen.desktopAvailableHeight)
@@ -22,10 +24,10 @@ ApplicationWindow {
     color: "#F4F5F7"
 
     /// What to do once unsaved changes are saved or discarded: "new", "open", "import",
-    /// "recent" or "quit".
+    /// "recent", "example", "close" or "quit".
     property string pendingAction
     property bool closeConfirmed: false
-    /// The file of a pending "recent" action.
+    /// The file of a pending "recent" action, the address of a pending "example".
     property string pendingPath
 
     function proceed(action: string) {
@@ -37,6 +39,10 @@ ApplicationWindow {
             importDialog.open()
         else if (action === "recent")
             controller.openFile(pendingPath)
+        else if (action === "example")
+            controller.open(pendingPath)
+        else if (action === "close")
+            controller.closeDocument()
         else if (action === "quit") {
             closeConfirmed = true
             close()
@@ -218,6 +224,17 @@ ApplicationWindow {
                 }
             }
             ShortcutMenuItem { action: importAction }
+            ShortcutMenuItem {
+                action: Action {
+                    text: qsTr("&Close")
+                    shortcut: "Ctrl+W"
+                    onTriggered: window.afterUnsavedChanges("close")
+                }
+            }
+            MenuItem {
+                text: qsTr("&Welcome")
+                onTriggered: welcomeScreen.requested = true
+            }
             MenuSeparator {}
             ShortcutMenuItem { action: saveAction }
             ShortcutMenuItem { action: saveAsAction }
@@ -374,6 +391,10 @@ ApplicationWindow {
                     objectName: "inspectorTab"
                     text: qsTr("Inspector")
                 }
+                TabButton {
+                    objectName: "matrixTab"
+                    text: qsTr("Matrix")
+                }
             }
 
             StackLayout {
@@ -397,6 +418,16 @@ ApplicationWindow {
                     objectName: "inspectorPanel"
                     controller: window.controller
                     selectedId: canvas.selectedId
+                }
+
+                // A cell asks its question in the Reachability tab, which draws the path.
+                MatrixPanel {
+                    objectName: "matrixPanel"
+                    controller: window.controller
+                    onPairClicked: (source, destination, protocol, port) => {
+                        reachPanel.ask(source, destination, protocol, port)
+                        sideTabs.currentIndex = 1
+                    }
                 }
             }
         }
@@ -427,6 +458,26 @@ ApplicationWindow {
         color: "#545B64"
         font.pixelSize: 16
         horizontalAlignment: Text.AlignHCenter
+    }
+
+    WelcomeScreen {
+        id: welcomeScreen
+        objectName: "welcomeScreen"
+        anchors.fill: parent
+        controller: window.controller
+        onNewRequested: window.afterUnsavedChanges("new")
+        onOpenRequested: window.afterUnsavedChanges("open")
+        onImportRequested: window.afterUnsavedChanges("import")
+        onRecentRequested: (path) => window.openRecent(path)
+        onExampleRequested: (address) => {
+            window.pendingPath = address
+            window.afterUnsavedChanges("example")
+        }
+    }
+
+    RecoveryPrompt {
+        anchors.fill: parent
+        autosaver: window.autosaver
     }
 
     LoadErrorBanner {

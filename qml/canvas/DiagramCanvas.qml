@@ -28,6 +28,21 @@ Flickable {
     signal dropRequested(string kind, point scenePoint)
     readonly property rect selectedRect: selectedId.length > 0 ? items.rectOf(selectedId)
                                                                : Qt.rect(0, 0, 0, 0)
+    /// The part of the scene in view with a margin, in scene coordinates, rounded out to a grid
+    /// of about 512 view pixels (at a power-of-two zoom) so that it changes every few hundred
+    /// pixels of panning rather than every frame. Delegates outside it hide: the software
+    /// renderer walks every visible node each frame, on screen or not (docs/GUI-PERFORMANCE.md).
+    readonly property rect cullRect: {
+        const step = 512 / Math.pow(2, Math.floor(Math.log(zoom) / Math.LN2))
+        const left = (Math.floor(contentX / zoom / step) - 1) * step
+        const top = (Math.floor(contentY / zoom / step) - 1) * step
+        const right = (Math.ceil((contentX + width) / zoom / step) + 1) * step
+        const bottom = (Math.ceil((contentY + height) / zoom / step) + 1) * step
+        return Qt.rect(left, top, right - left, bottom - top)
+    }
+    /// Below 35 % labels are a few pixels high and unreadable: delegates leave them out, which
+    /// spares the software renderer their nodes (the bindings re-evaluate only when this flips).
+    readonly property bool detailed: zoom >= 0.35
     readonly property real minimumZoom: 0.02
     readonly property real maximumZoom: 4
 
@@ -146,6 +161,8 @@ Flickable {
             model: canvas.containers
             delegate: ContainerDelegate {
                 titleBandHeight: canvas.items.titleBandHeight
+                cullRect: canvas.cullRect
+                detailed: canvas.detailed
             }
         }
 
@@ -156,7 +173,10 @@ Flickable {
 
         Repeater {
             model: canvas.nodes
-            delegate: NodeDelegate {}
+            delegate: NodeDelegate {
+                cullRect: canvas.cullRect
+                detailed: canvas.detailed
+            }
         }
 
         Rectangle {

@@ -16,7 +16,14 @@ Item {
     required property string badge
 
     z: 100
+    /// Outside this part of the scene (DiagramCanvas.cullRect) the item hides.
+    required property rect cullRect
+    /// False when zoomed out too far to read labels (DiagramCanvas.detailed).
+    required property bool detailed
+
     objectName: itemId
+    visible: itemX < cullRect.x + cullRect.width && itemX + itemWidth > cullRect.x
+             && itemY < cullRect.y + cullRect.height && itemY + itemHeight > cullRect.y
     x: itemX
     y: itemY
     width: itemWidth
@@ -48,6 +55,7 @@ Item {
         width: node.width
         horizontalAlignment: Text.AlignHCenter
         text: node.name
+        visible: node.detailed
         elide: Text.ElideRight
         color: "#16191F"
         font.pixelSize: 12
@@ -60,6 +68,7 @@ Item {
         width: node.width
         horizontalAlignment: Text.AlignHCenter
         text: node.subtitle !== node.name ? node.subtitle : ""
+        visible: node.detailed
         elide: Text.ElideRight
         color: "#545B64"
         font.pixelSize: 11

@@ -38,6 +38,15 @@ Pane {
         destinationBox.editText = destination
     }
 
+    /// Asks one question from elsewhere (a cell of the matrix): fills the fields and checks.
+    function ask(source: string, destination: string, protocol: string, port: int) {
+        sourceBox.editText = source
+        destinationBox.editText = destination
+        protocolBox.currentIndex = Math.max(0, protocolBox.find(protocol))
+        portBox.value = port
+        reach.run()
+    }
+
     padding: 0
     Component.onCompleted: {
         choices = reach.endpointChoices()

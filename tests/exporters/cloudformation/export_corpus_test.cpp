@@ -14,6 +14,7 @@
 #include <iostream>
 #include <map>
 #include <set>
+#include <unistd.h>
 #include <yaml-cpp/yaml.h>
 
 namespace topograph {
@@ -236,7 +237,8 @@ TEST(ExportCorpus, ChangedResourcesAreWrittenFromTheModel) {
 TEST(ExportCorpus, CfnLintFindsNothingNew) {
     const auto linter = testing::findCfnLint();
     ASSERT_TRUE(linter.has_value()) << testing::cfnLintMissingMessage();
-    const fs::path folder = fs::temp_directory_path() / "topograph-cfn-export-corpus";
+    const fs::path folder =
+        fs::temp_directory_path() / ("topograph-cfn-export-corpus-" + std::to_string(::getpid()));
     fs::create_directories(folder);
     std::vector<fs::path> originals;
     std::vector<fs::path> exports;

@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <gtest/gtest.h>
 #include <iostream>
+#include <unistd.h>
 
 namespace topograph {
 namespace {
@@ -126,7 +127,8 @@ TEST(ExportExamples, ExportOfTheReimportIsTheSameTemplate) {
 TEST(ExportExamples, CfnLintFindsNoErrors) {
     const auto linter = testing::findCfnLint();
     ASSERT_TRUE(linter.has_value()) << testing::cfnLintMissingMessage();
-    const fs::path folder = fs::temp_directory_path() / "topograph-cfn-export-models";
+    const fs::path folder =
+        fs::temp_directory_path() / ("topograph-cfn-export-models-" + std::to_string(::getpid()));
     fs::create_directories(folder);
     std::vector<fs::path> written;
     for (const fs::path& file : modelsToExport()) {

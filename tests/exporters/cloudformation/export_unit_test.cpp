@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <gtest/gtest.h>
+#include <unistd.h>
 #include <yaml-cpp/yaml.h>
 
 namespace topograph {
@@ -192,7 +193,8 @@ TEST(ExportUnit, RefusesATemplateBodyOverOneMegabyte) {
         EXPECT_EQ(error.limit(), maxTemplateBodyBytes);
         EXPECT_NE(std::string(error.what()).find("500 resources"), std::string::npos);
     }
-    const auto path = std::filesystem::temp_directory_path() / "topograph-export-too-large.yaml";
+    const auto path = std::filesystem::temp_directory_path() /
+                      ("topograph-export-too-large-" + std::to_string(::getpid()) + ".yaml");
     std::filesystem::remove(path);
     EXPECT_THROW(exportTemplateFile(document, path.string()), TemplateTooLargeError);
     EXPECT_FALSE(std::filesystem::exists(path)) << "nothing is written for a refused export";
@@ -207,7 +209,8 @@ TEST(ExportUnit, DiagramMetadataCanBeLeftOut) {
 }
 
 TEST(ExportUnit, FileVariantWritesTheSameText) {
-    const auto path = std::filesystem::temp_directory_path() / "topograph-export-unit.yaml";
+    const auto path = std::filesystem::temp_directory_path() /
+                      ("topograph-export-unit-" + std::to_string(::getpid()) + ".yaml");
     exportTemplateFile(smallNetwork(), path.string());
     EXPECT_EQ(readWholeFile(path.string()), exportTemplate(smallNetwork()));
     std::filesystem::remove(path);

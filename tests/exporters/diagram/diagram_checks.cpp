@@ -17,6 +17,7 @@
 #include <regex>
 #include <set>
 #include <sstream>
+#include <unistd.h>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -379,7 +380,10 @@ AssertionResult dotRendersCleanly(const Document& document, const std::string& d
         return AssertionFailure() << "Graphviz 'dot' was not found when configuring; install "
                                      "graphviz (scripts/packages.txt) and reconfigure";
     }
-    const fs::path directory = fs::temp_directory_path() / "topograph-dot-check";
+    // One folder per process: ctest runs tests in parallel, and two of them may render the same
+    // graph (same hash) at once; sharing a file made one read the other's half-written output.
+    const fs::path directory =
+        fs::temp_directory_path() / ("topograph-dot-check-" + std::to_string(::getpid()));
     fs::create_directories(directory);
     const std::string stem = (directory / std::to_string(std::hash<std::string>{}(dot))).string();
     std::ofstream(stem + ".dot", std::ios::binary) << dot;
