@@ -2,7 +2,6 @@
 #include "app/cli/model_input.h"
 
 #include "exporters/cloudformation/cfn_import.h"
-#include "exporters/cloudformation/json_source.h"
 #include "exporters/io/atomic_file.h"
 #include "exporters/model_yaml/file_kind.h"
 #include "exporters/model_yaml/model_file.h"
@@ -30,10 +29,7 @@ std::optional<ModelInput> readModelInput(const std::string& path, std::ostream& 
     }
     try {
         ModelInput input;
-        // A JSON template is told apart by its first keys; the YAML probe would scan all of it
-        // (a JSON object might be the key of a YAML mapping until its closing brace).
-        const std::optional<bool> jsonTemplate = cfn::jsonLooksLikeCloudFormation(text);
-        if (jsonTemplate.value_or(false) || (!jsonTemplate && looksLikeCloudFormation(text))) {
+        if (looksLikeCloudFormation(text)) {
             ImportOptions options;
             options.keepTemplateDetails = use == InputUse::Convert;
             ImportResult imported = importTemplate(text, path, options);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "exporters/model_yaml/file_kind.h"
 
+#include "exporters/cloudformation/json_source.h"
 #include "exporters/io/utf8.h"
 
 #include <optional>
@@ -85,6 +86,11 @@ private:
 } // namespace
 
 bool looksLikeCloudFormation(std::string_view text) {
+    // A JSON template is told apart by its first keys; the YAML probe would scan all of it (a
+    // JSON object might be the key of a YAML mapping until its closing brace).
+    if (const std::optional<bool> json = cfn::jsonLooksLikeCloudFormation(text)) {
+        return *json;
+    }
     // Text yaml-cpp should not see is no template; the model reader then says what is wrong.
     if (firstControlCharacter(text) || firstInvalidUtf8(text)) {
         return false;

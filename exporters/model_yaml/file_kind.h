@@ -9,7 +9,8 @@ namespace topograph {
 /// model: a mapping whose first deciding top-level key is `Resources` or
 /// `AWSTemplateFormatVersion` (a model's is `topograph`). Decided from the content, never the
 /// file name, so that the CLI and the app can choose the reader; parsing stops at the deciding
-/// key. Never throws; text that is malformed before such a key is not recognised (the model
+/// key (a JSON object is read by the JSON template reader's own probe, which never scans past
+/// it). Never throws; text that is malformed before such a key is not recognised (the model
 /// reader then reports where it is malformed).
 bool looksLikeCloudFormation(std::string_view text);
 
