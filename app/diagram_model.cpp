@@ -201,6 +201,16 @@ QString DiagramModel::itemAt(double x, double y) const {
     return best != nullptr ? best->id : QString();
 }
 
+QStringList DiagramModel::itemsInside(const QRectF& rect) const {
+    QStringList ids;
+    for (const Row& row : rows_) {
+        if (rect.contains(row.rect)) {
+            ids.append(row.id);
+        }
+    }
+    return ids;
+}
+
 void DiagramModel::setFindings(const std::vector<Finding>& findings) {
     QHash<QString, QString> badges;
     for (const Finding& finding : findings) {

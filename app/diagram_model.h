@@ -75,6 +75,13 @@ public:
     /// The item a click at the canvas point hits: a node before any container, the innermost
     /// container otherwise; "" on empty canvas.
     Q_INVOKABLE QString itemAt(double x, double y) const;
+    /// True when the item is drawn as a container (it may be resized).
+    Q_INVOKABLE bool isContainer(const QString& id) const {
+        const int row = rowOf(id);
+        return row >= 0 && rows_[static_cast<std::size_t>(row)].isContainer;
+    }
+    /// The items whose rectangle lies wholly inside `rect` (canvas coordinates), in row order.
+    QStringList itemsInside(const QRectF& rect) const;
 
     void reset(const Document& document, const GeometryMap& absolute);
     void apply(const Document& document, const GeometryMap& absolute, const ChangeSet& changes);

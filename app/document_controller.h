@@ -1,22 +1,28 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "app/attachment_model.h"
 #include "app/diagram_layer.h"
 #include "app/diagram_model.h"
 #include "app/edge_model.h"
 #include "app/findings_model.h"
 #include "app/recent_files.h"
+#include "core/engine/engine.h"
 #include "core/model/document.h"
 #include "core/model/document_edit.h"
 
+#include <map>
 #include <QObject>
 #include <QString>
 #include <QStringList>
 #include <QtQml/qqmlregistration.h>
 #include <QUndoStack>
 #include <QUrl>
+#include <vector>
 
 namespace topograph {
+
+struct PasteOptions;
 
 /// Owns the open document and its undo history, and turns what the user asks for into undoable
 /// commands. QML gets it as the required property `controller` of Main.qml and reads the
@@ -44,10 +50,12 @@ class DocumentController : public QObject {
     Q_PROPERTY(QString redoText READ redoText NOTIFY redoTextChanged)
     Q_PROPERTY(topograph::DiagramModel* items READ items CONSTANT)
     Q_PROPERTY(topograph::EdgeModel* edges READ edges CONSTANT)
+    Q_PROPERTY(topograph::AttachmentModel* attachments READ attachments CONSTANT)
     Q_PROPERTY(topograph::DiagramLayer* containers READ containers CONSTANT)
     Q_PROPERTY(topograph::DiagramLayer* nodes READ nodes CONSTANT)
     Q_PROPERTY(topograph::FindingsModel* findings READ findings CONSTANT)
     Q_PROPERTY(topograph::RecentFiles* recentFiles READ recentFiles CONSTANT)
+    Q_PROPERTY(bool canPaste READ canPaste NOTIFY canPasteChanged)
 
 public:
     /// Empty: nothing opened yet. Loading: a file is being read. Ready: a document is shown.
@@ -81,6 +89,8 @@ public:
     QString redoText() const { return undoStack_.redoText(); }
     DiagramModel* items() { return &items_; }
     EdgeModel* edges() { return &edges_; }
+    /// The route tables, ACLs and security groups drawn as chips on their subnets and workloads.
+    AttachmentModel* attachments() { return &attachments_; }
     /// The containers and the nodes of `items`, each drawn by its own delegate.
     DiagramLayer* containers() { return &containers_; }
     DiagramLayer* nodes() { return &nodes_; }
@@ -110,9 +120,10 @@ public:
     /// Writes the model to `url`, which becomes the document's file.
     Q_INVOKABLE bool saveAs(const QUrl& url);
     /// Exports to `url` in `format` ("cloudformation", "svg", "drawio", "dot", "mermaid",
-    /// "png"; see document_export.h). Returns "" on success, else the message to show.
+    /// "png"; see document_export.h) with the export dialog's options (scale for PNG; the
+    /// others for PNG and SVG). Returns "" on success, else the message to show.
     Q_INVOKABLE QString exportTo(const QString& format, const QUrl& url, double pngScale = 1.0,
-                                 bool pngTransparent = false);
+                                 bool transparent = false, bool badges = true, bool legend = true);
     /// Sets a subnet's IPv4 CIDR as one undo step; false when the id is no subnet or the CIDR
     /// is unchanged. The text is stored as typed: the validator says what is wrong with it.
     Q_INVOKABLE bool setSubnetCidr(const QString& id, const QString& cidr);
@@ -132,6 +143,46 @@ public:
     Q_INVOKABLE bool moveItem(const QString& id, double dx, double dy);
     /// Like moveItem, but consecutive nudges of one item merge into one undo step.
     Q_INVOKABLE bool nudgeItem(const QString& id, double dx, double dy);
+
+    // Editing a selection (app/canvas_edits.cpp). Each call is one undo step; an item listed
+    // with one of its containers goes along inside that container.
+
+    /// The drawn ids among `ids` that no other of them contains, in file order.
+    Q_INVOKABLE QStringList topMost(const QStringList& ids) const;
+    /// Every top-level item: what Select All selects.
+    Q_INVOKABLE QStringList allItems() const;
+    /// The top-most items lying wholly inside the canvas rectangle: a rubber band's selection.
+    Q_INVOKABLE QStringList itemsInside(double x, double y, double width, double height) const;
+    /// Moves the items by (dx, dy). No item crosses its container's left edge or title band
+    /// (the move stops there, for all of them alike); containers grow to hold what moves right
+    /// or down, so children never escape. False when nothing moved.
+    Q_INVOKABLE bool moveItems(const QStringList& ids, double dx, double dy);
+    /// Like moveItems, but consecutive nudges of the same items merge into one undo step.
+    Q_INVOKABLE bool nudgeItems(const QStringList& ids, double dx, double dy);
+    /// Lines up two or more items of one container: `edge` is "left", "right", "top",
+    /// "bottom", "hcenter" or "vcenter" (centres on the middle of their bounding box).
+    /// Emits editRefused and returns false for fewer items or items of different containers.
+    Q_INVOKABLE bool alignItems(const QStringList& ids, const QString& edge);
+    /// Resizes a container, never below its children's bounds plus padding nor below the
+    /// smallest container; its own containers grow to hold it. False for a non-container.
+    Q_INVOKABLE bool resizeItem(const QString& id, double width, double height);
+    /// The confirmation text for deleting all of `ids` ("" for nothing to delete).
+    Q_INVOKABLE QString deletionSummaryOf(const QStringList& ids) const;
+    /// Deletes the items with what they contain and what would dangle without them, and mends
+    /// what merely refers to them (core/edit/dependents.h).
+    Q_INVOKABLE bool deleteItems(const QStringList& ids);
+    /// Keeps the items and everything inside them, as they are now, for paste().
+    Q_INVOKABLE bool copyItems(const QStringList& ids);
+    bool canPaste() const { return !clipboard_.empty(); }
+    /// Pastes the copied items next to where they were (core/edit/duplicate.h): fresh ids,
+    /// references among the copies remapped, new CIDR blocks. Returns the ids of the pasted
+    /// top items (to select them); on refusal emits editRefused and returns an empty list.
+    Q_INVOKABLE QStringList paste();
+    /// paste() with the copies' top-left corner at the canvas point, inside the container under
+    /// it when that may hold them.
+    Q_INVOKABLE QStringList pasteAt(double x, double y);
+    /// Copies and pastes the items in one step, leaving the clipboard alone.
+    Q_INVOKABLE QStringList duplicateItems(const QStringList& ids);
     /// Leaves the Error state after the user read the message.
     Q_INVOKABLE void dismissError();
 
@@ -170,13 +221,20 @@ signals:
     void documentChanged();
     /// addItemAt created this item; views select it.
     void itemAdded(const QString& id);
+    /// An edit of the selection was refused; the hint says why and what to do instead.
+    void editRefused(const QString& hint);
+    void canPasteChanged();
 
 private:
     void setStatus(Status status);
     void setErrorString(const QString& message);
     void fail(const QString& message);
-    bool pushMove(const QString& id, double dx, double dy, bool mergeNudges);
-    void applyGeometry(const ResourceId& id, std::optional<Geometry> geometry);
+    bool pushMoves(const QStringList& ids, double dx, double dy, bool mergeNudges);
+    /// Pushes new geometry for items as one MoveCommand, growing containers to hold them;
+    /// false when nothing changes.
+    bool pushGeometry(std::map<ResourceId, Geometry> after, bool mergeNudges, const QString& text);
+    void applyGeometries(const std::vector<std::pair<ResourceId, Geometry>>& geometries);
+    QStringList pasteWith(const std::vector<Resource>& copies, const PasteOptions& options);
     void applyResource(const Resource& resource);
     void applyEdit(const DocumentEdit& edit, bool forward);
     void refreshFindings();
@@ -185,6 +243,10 @@ private:
     bool writeTo(const QString& path);
 
     Document document_;
+    /// The same network in the incremental engine, which keeps the findings up to date edit
+    /// by edit (rerunning only the VPC scopes an edit touches) instead of validating the whole
+    /// model on the GUI thread after every keystroke. Every change of document_ is mirrored.
+    std::unique_ptr<engine::Engine> engine_;
     QString filePath_;
     QString importedFrom_; // the template an unsaved import came from
     bool unsavedImport_ = false;
@@ -194,10 +256,13 @@ private:
     QUndoStack undoStack_;
     DiagramModel items_;
     EdgeModel edges_;
+    AttachmentModel attachments_;
     DiagramLayer containers_{DiagramLayer::Content::Containers};
     DiagramLayer nodes_{DiagramLayer::Content::Nodes};
     FindingsModel findings_;
     RecentFiles recentFiles_;
+    /// What Copy kept (core/edit/duplicate.h: collectCopies).
+    std::vector<Resource> clipboard_;
 };
 
 } // namespace topograph

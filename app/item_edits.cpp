@@ -4,6 +4,7 @@
 // what a deletion takes along) live in core/edit and core/layout.
 #include "app/document_controller.h"
 #include "app/document_edit_command.h"
+#include "core/edit/attach_dropped.h"
 #include "core/edit/dependents.h"
 #include "core/edit/new_resource.h"
 #include "core/edit/placement.h"
@@ -66,9 +67,30 @@ QString DocumentController::addItemAt(const QString& kind, double x, double y) {
             edit.rewritten.push_back({*before, std::move(grown)});
         }
     }
+    QString label = tr("Add %1").arg(kindLabelOf(*resourceKind));
+    if (!isDrawn(*resourceKind)) {
+        // A route table or ACL goes to the subnet it was dropped on, a group to the workload.
+        ResourceId target;
+        if (*resourceKind == ResourceKind::SecurityGroup) {
+            target = items_.itemAt(x, y).toStdString();
+        } else {
+            for (const ResourceId& container : containersAt(document_, x, y)) {
+                if (document_.findAs<Subnet>(container) != nullptr) {
+                    target = container;
+                    break;
+                }
+            }
+        }
+        if (const auto attached = attachDropped(document_, created, target)) {
+            edit.rewritten.push_back({*document_.find(attached->target.id), attached->target});
+            label =
+                tr("Add %1 (%2)")
+                    .arg(kindLabelOf(*resourceKind), QString::fromStdString(attached->sentence));
+        }
+    }
     const QString id = QString::fromStdString(created.id);
     edit.added.push_back(std::move(created));
-    pushEdit(std::move(edit), tr("Add %1").arg(kindLabelOf(*resourceKind)));
+    pushEdit(std::move(edit), label);
     emit itemAdded(id);
     return {};
 }
@@ -149,9 +171,11 @@ bool DocumentController::replaceResource(const Resource& after, const QString& t
 void DocumentController::applyEdit(const DocumentEdit& edit, bool forward) {
     const ChangeSet changes =
         forward ? topograph::applyEdit(document_, edit) : revertEdit(document_, edit);
+    engine_->apply(edit, forward);
     const GeometryMap absolute = absoluteGeometry(document_);
     items_.apply(document_, absolute, changes);
     edges_.apply(document_, absolute);
+    attachments_.update(document_, absolute);
     refreshFindings();
 }
 

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: Apache-2.0
-// topograph [FILE] [--welcome] [--quit-after-load]: opens a Topograph model or imports a
-// CloudFormation template (told apart by content), or opens the bundled three-tier example (or
-// nothing, under the welcome screen, with --welcome), and shows it as a diagram. Offers to
-// restore what a crashed session left unsaved.
+// topograph [FILE] [--welcome] [--theme light|dark|system] [--quit-after-load]: opens a Topograph
+// model or imports a CloudFormation template (told apart by content), or opens the bundled
+// three-tier example (or nothing, under the welcome screen, with --welcome), and shows it as a
+// diagram. Offers to restore what a crashed session left unsaved.
 #include "app/autosave/autosaver.h"
 #include "app/document_controller.h"
+#include "app/theme/theme_controller.h"
 
 #include <cstdio>
 #include <QCommandLineParser>
@@ -22,6 +23,7 @@ Q_IMPORT_QML_PLUGIN(TopographPlugin)
 namespace {
 
 // Exit codes of --quit-after-load, so a smoke test can tell the failures apart.
+constexpr int exitBadOption = 1;
 constexpr int exitLoadFailed = 2;
 constexpr int exitQmlFailed = 3;
 constexpr int exitNoFrame = 4;
@@ -60,7 +62,26 @@ int main(int argc, char* argv[]) {
         QStringLiteral("welcome"),
         QStringLiteral("Start on the welcome screen instead of the bundled example."));
     parser.addOption(welcome);
+    const QCommandLineOption theme(
+        QStringLiteral("theme"),
+        QStringLiteral("Draw light or dark (or as the system does) for this session, whatever "
+                       "View > Theme says."),
+        QStringLiteral("light|dark|system"));
+    parser.addOption(theme);
     parser.process(application);
+
+    // Shared with QML as the ThemeController singleton that qml/Theme.qml reads.
+    topograph::ThemeController themeController;
+    topograph::ThemeController::setShared(&themeController);
+    if (parser.isSet(theme)) {
+        const QString mode = topograph::ThemeController::modeFromOption(parser.value(theme));
+        if (mode.isEmpty()) {
+            std::fprintf(stderr, "topograph: --theme takes light, dark or system, not \"%s\"\n",
+                         qPrintable(parser.value(theme)));
+            return exitBadOption;
+        }
+        themeController.setSessionMode(mode);
+    }
 
     topograph::DocumentController controller;
     const QStringList files = parser.positionalArguments();

@@ -4,22 +4,31 @@
 #include "core/model/values.h"
 
 #include <functional>
-#include <optional>
+#include <QString>
 #include <QUndoCommand>
+#include <vector>
 
 namespace topograph {
 
-/// Moves one item by writing its geometry. Holds the id and both geometries (never pointers to
+/// Moves or resizes items by writing their geometry: a drag, a nudge, an alignment or a resize
+/// of one or many items is one command. Holds the ids and both geometries (never pointers to
 /// views), does its work in redo(), and restores the exact previous geometry in undo(), so that
-/// an undo leaves the document equal to what it was. Keyboard nudges of the same item merge into
-/// one step; a drag is one command of its own.
+/// an undo leaves the document equal to what it was. Keyboard nudges of the same items merge
+/// into one step; any other change is one command of its own.
 class MoveCommand : public QUndoCommand {
 public:
-    using GeometrySetter = std::function<void(const ResourceId&, std::optional<Geometry>)>;
-    enum class Merge { Never, WithNudgesOfSameItem };
+    struct Change {
+        ResourceId id;
+        Geometry before;
+        Geometry after;
+    };
+    using GeometrySetter = std::function<void(const std::vector<std::pair<ResourceId, Geometry>>&)>;
+    enum class Merge { Never, WithNudgesOfSameItems };
 
-    MoveCommand(GeometrySetter setGeometry, ResourceId id, Geometry before, Geometry after,
-                Merge merge);
+    /// `subject`: the items the user moved (without the containers that grew for them); nudges
+    /// merge when they move the same subject.
+    MoveCommand(GeometrySetter setGeometry, std::vector<ResourceId> subject,
+                std::vector<Change> changes, Merge merge, const QString& text);
 
     void redo() override;
     void undo() override;
@@ -27,10 +36,11 @@ public:
     bool mergeWith(const QUndoCommand* other) override;
 
 private:
+    void set(bool forward);
+
     GeometrySetter setGeometry_;
-    ResourceId resourceId_;
-    Geometry before_;
-    Geometry after_;
+    std::vector<ResourceId> subject_;
+    std::vector<Change> changes_;
     Merge merge_;
 };
 

@@ -28,6 +28,7 @@ const std::vector<PaletteModel::Entry>& PaletteModel::entries() {
         const QString networks = QObject::tr("Networks");
         const QString gateways = QObject::tr("Gateways and endpoints");
         const QString compute = QObject::tr("Compute and data");
+        const QString rules = QObject::tr("Routing and firewalls");
         return std::vector<Entry>{
             {ResourceKind::Region, networks, QObject::tr("on the canvas")},
             {ResourceKind::Vpc, networks, QObject::tr("inside a region")},
@@ -46,6 +47,9 @@ const std::vector<PaletteModel::Entry>& PaletteModel::entries() {
             {ResourceKind::RdsInstance, compute, QObject::tr("inside a subnet")},
             {ResourceKind::LambdaFunction, compute, QObject::tr("inside a subnet")},
             {ResourceKind::EcsService, compute, QObject::tr("inside a subnet")},
+            {ResourceKind::RouteTable, rules, QObject::tr("onto a subnet")},
+            {ResourceKind::NetworkAcl, rules, QObject::tr("onto a subnet")},
+            {ResourceKind::SecurityGroup, rules, QObject::tr("onto a workload")},
         };
     }();
     return all;

@@ -54,8 +54,8 @@ Pane {
                 readonly property color textColor: highlighted ? palette.highlightedText
                                                                : palette.windowText
                 readonly property color quietColor: highlighted ? palette.highlightedText
-                                                                : "#545B64"
-                readonly property color fixColor: highlighted ? palette.highlightedText : "#037F0C"
+                                                                : Theme.secondaryText
+                readonly property color fixColor: highlighted ? palette.highlightedText : Theme.okText
 
                 width: ListView.view.width
                 highlighted: ListView.isCurrentItem
@@ -72,9 +72,9 @@ Pane {
                         width: 10
                         height: 10
                         radius: 5
-                        border.color: entry.highlighted ? "white" : "transparent"
-                        color: entry.severity === "error" ? "#D13212"
-                               : entry.severity === "warning" ? "#F2A100" : "#0972D3"
+                        border.color: entry.highlighted ? Theme.textOnAccent : "transparent"
+                        color: entry.severity === "error" ? Theme.error
+                               : entry.severity === "warning" ? Theme.warning : Theme.accentText
                     }
                     ColumnLayout {
                         Layout.fillWidth: true

@@ -2,6 +2,7 @@
 // A short message over the canvas (why a drop was refused), gone after a few seconds or a click.
 import QtQuick
 import QtQuick.Controls
+import Topograph
 
 Rectangle {
     id: bar
@@ -17,14 +18,14 @@ Rectangle {
     z: 300
     height: text.implicitHeight + 20
     radius: 6
-    color: "#232F3E"
+    color: Theme.hintFill
 
     Label {
         id: text
         objectName: "hintText"
         anchors.fill: parent
         anchors.margins: 10
-        color: "#FFFFFF"
+        color: Theme.hintText
         wrapMode: Text.Wrap
     }
 

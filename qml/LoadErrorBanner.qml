@@ -3,6 +3,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Topograph
 
 Rectangle {
     id: banner
@@ -12,8 +13,8 @@ Rectangle {
 
     implicitHeight: layout.implicitHeight + 24
     radius: 6
-    color: "#FDF3F4"
-    border.color: "#D13212"
+    color: Theme.errorFill
+    border.color: Theme.error
     border.width: 1
 
     RowLayout {
@@ -27,7 +28,7 @@ Rectangle {
             Label {
                 text: qsTr("The file could not be opened")
                 font.bold: true
-                color: "#D13212"
+                color: Theme.error
             }
             TextEdit {
                 text: banner.message
@@ -35,7 +36,7 @@ Rectangle {
                 selectByMouse: true
                 wrapMode: TextEdit.Wrap
                 font.family: "monospace"
-                color: "#16191F"
+                color: Theme.text
                 Layout.fillWidth: true
             }
         }

@@ -21,7 +21,13 @@ ApplicationWindow {
     height: Math.min(1000, Screen.desktopAvailableHeight)
     visible: true
     title: controller.windowTitle
-    color: "#F4F5F7"
+    color: Theme.canvas
+
+    // The standard controls follow the theme too.
+    ThemedPalette {
+        id: themedPalette
+        Component.onCompleted: themedPalette.target = window.palette
+    }
 
     /// What to do once unsaved changes are saved or discarded: "new", "open", "import",
     /// "recent", "example", "close" or "quit".
@@ -129,13 +135,18 @@ ApplicationWindow {
         id: exportPngAction
         text: qsTr("&PNG Image…")
         shortcut: "Ctrl+E"
-        onTriggered: pngDialog.open()
+        onTriggered: {
+            imageExportDialog.format = "png"
+            imageExportDialog.open()
+        }
     }
     Action {
         id: exportSvgAction
         text: qsTr("S&VG Image…")
-        onTriggered: window.exportAs("svg", qsTr("Export an SVG image"),
-                                     qsTr("SVG images (*.svg)"), "svg")
+        onTriggered: {
+            imageExportDialog.format = "svg"
+            imageExportDialog.open()
+        }
     }
     Action {
         id: exportDrawIoAction
@@ -181,12 +192,64 @@ ApplicationWindow {
         id: deleteAction
         text: qsTr("&Delete")
         shortcut: "Delete"
-        enabled: canvas.selectedId.length > 0
+        enabled: canvas.selectedIds.length > 0
         onTriggered: {
-            const summary = window.controller.deletionSummary(canvas.selectedId)
+            const summary = window.controller.deletionSummaryOf(canvas.selectedIds)
             if (summary.length > 0)
                 confirmDelete.ask(qsTr("Delete"), summary)
         }
+    }
+    Action {
+        id: cutAction
+        text: qsTr("Cu&t")
+        shortcut: "Ctrl+X"
+        enabled: canvas.selectedIds.length > 0
+        // Copy, then delete without asking: the deletion is one undo step away.
+        onTriggered: {
+            if (window.controller.copyItems(canvas.selectedIds)) {
+                window.controller.deleteItems(canvas.selectedIds)
+                canvas.clearSelection()
+            }
+        }
+    }
+    Action {
+        id: copyAction
+        text: qsTr("&Copy")
+        shortcut: "Ctrl+C"
+        enabled: canvas.selectedIds.length > 0
+        onTriggered: window.controller.copyItems(canvas.selectedIds)
+    }
+    Action {
+        id: pasteAction
+        text: qsTr("&Paste")
+        shortcut: "Ctrl+V"
+        enabled: window.controller.canPaste
+        // At the pointer when it is over the canvas, else next to the originals.
+        onTriggered: canvas.select(canvas.pointerInside
+                                   ? window.controller.pasteAt(canvas.pointerScenePoint.x,
+                                                               canvas.pointerScenePoint.y)
+                                   : window.controller.paste(), "")
+    }
+    Action {
+        id: duplicateAction
+        text: qsTr("D&uplicate")
+        shortcut: "Ctrl+D"
+        enabled: canvas.selectedIds.length > 0
+        onTriggered: canvas.select(window.controller.duplicateItems(canvas.selectedIds), "")
+    }
+    Action {
+        id: selectAllAction
+        text: qsTr("Select &All")
+        shortcut: "Ctrl+A"
+        enabled: window.controller.items.count > 0
+        onTriggered: canvas.select(window.controller.allItems(), "")
+    }
+    Action {
+        id: minimapAction
+        text: qsTr("&Minimap")
+        shortcut: "Ctrl+M"
+        checkable: true
+        checked: true
     }
     Action {
         id: fitAction
@@ -254,14 +317,91 @@ ApplicationWindow {
         }
         Menu {
             title: qsTr("&Edit")
+            width: 260
             ShortcutMenuItem { action: undoAction }
             ShortcutMenuItem { action: redoAction }
             MenuSeparator {}
             ShortcutMenuItem { action: deleteAction }
+            MenuSeparator {}
+            ShortcutMenuItem { action: cutAction }
+            ShortcutMenuItem { action: copyAction }
+            ShortcutMenuItem { action: pasteAction }
+            ShortcutMenuItem { action: duplicateAction }
+            MenuSeparator {}
+            ShortcutMenuItem { action: selectAllAction }
+        }
+        Menu {
+            title: qsTr("&Arrange")
+            width: 260
+            // Two or more items of one container; the controller says why otherwise.
+            MenuItem {
+                text: qsTr("Align &Left Edges")
+                enabled: canvas.selectedIds.length > 1
+                onTriggered: window.controller.alignItems(canvas.selectedIds, "left")
+            }
+            MenuItem {
+                text: qsTr("Align &Centres Horizontally")
+                enabled: canvas.selectedIds.length > 1
+                onTriggered: window.controller.alignItems(canvas.selectedIds, "hcenter")
+            }
+            MenuItem {
+                text: qsTr("Align &Right Edges")
+                enabled: canvas.selectedIds.length > 1
+                onTriggered: window.controller.alignItems(canvas.selectedIds, "right")
+            }
+            MenuItem {
+                text: qsTr("Align &Top Edges")
+                enabled: canvas.selectedIds.length > 1
+                onTriggered: window.controller.alignItems(canvas.selectedIds, "top")
+            }
+            MenuItem {
+                text: qsTr("Align Centres &Vertically")
+                enabled: canvas.selectedIds.length > 1
+                onTriggered: window.controller.alignItems(canvas.selectedIds, "vcenter")
+            }
+            MenuItem {
+                text: qsTr("Align &Bottom Edges")
+                enabled: canvas.selectedIds.length > 1
+                onTriggered: window.controller.alignItems(canvas.selectedIds, "bottom")
+            }
         }
         Menu {
             title: qsTr("&View")
             ShortcutMenuItem { action: fitAction }
+            ShortcutMenuItem { action: minimapAction }
+            MenuSeparator {}
+            Menu {
+                title: qsTr("&Theme")
+                // One entry per ThemeController mode, exclusive; the checked one is in use.
+                ActionGroup { id: themeGroup }
+                MenuItem {
+                    action: Action {
+                        text: qsTr("&System")
+                        checkable: true
+                        checked: ThemeController.mode === "system"
+                        ActionGroup.group: themeGroup
+                        onTriggered: ThemeController.mode = "system"
+                    }
+                }
+                MenuItem {
+                    action: Action {
+                        text: qsTr("&Light")
+                        checkable: true
+                        checked: ThemeController.mode === "light"
+                        ActionGroup.group: themeGroup
+                        onTriggered: ThemeController.mode = "light"
+                    }
+                }
+                MenuItem {
+                    action: Action {
+                        text: qsTr("&Dark")
+                        checkable: true
+                        checked: ThemeController.mode === "dark"
+                        ActionGroup.group: themeGroup
+                        onTriggered: ThemeController.mode = "dark"
+                    }
+                }
+            }
         }
     }
 
@@ -302,17 +442,28 @@ ApplicationWindow {
         property string format
         fileMode: FileDialog.SaveFile
         onAccepted: {
-            const error = window.controller.exportTo(format, selectedFile, pngDialog.pngScale,
-                                                     pngDialog.pngTransparent)
+            // The image dialog's options are for the images; other formats take the defaults.
+            const image = format === "png" || format === "svg"
+            const error = image ? window.controller.exportTo(format, selectedFile,
+                                                             imageExportDialog.pngScale,
+                                                             imageExportDialog.transparent,
+                                                             imageExportDialog.badges,
+                                                             imageExportDialog.legend)
+                                : window.controller.exportTo(format, selectedFile)
             if (error.length > 0)
                 messageBox.show(qsTr("Export failed"), error)
         }
     }
 
-    PngExportDialog {
-        id: pngDialog
-        onAccepted: window.exportAs("png", qsTr("Export a PNG image"), qsTr("PNG images (*.png)"),
-                                    "png")
+    ExportDialog {
+        id: imageExportDialog
+        objectName: "imageExportDialog"
+        controller: window.controller
+        onAccepted: format === "svg"
+                    ? window.exportAs("svg", qsTr("Export an SVG image"),
+                                      qsTr("SVG images (*.svg)"), "svg")
+                    : window.exportAs("png", qsTr("Export a PNG image"),
+                                      qsTr("PNG images (*.png)"), "png")
     }
 
     UnsavedChangesDialog {
@@ -329,8 +480,8 @@ ApplicationWindow {
     ConfirmDialog {
         id: confirmDelete
         onConfirmed: {
-            window.controller.deleteItem(canvas.selectedId)
-            canvas.selectedId = ""
+            window.controller.deleteItems(canvas.selectedIds)
+            canvas.clearSelection()
         }
     }
 
@@ -345,6 +496,7 @@ ApplicationWindow {
         DiagramCanvas {
             id: canvas
             objectName: "canvas"
+            controller: window.controller
             SplitView.fillWidth: true
             items: window.controller.items
             containers: window.controller.containers
@@ -361,6 +513,22 @@ ApplicationWindow {
                 parent: canvas.sceneItem
                 path: reachPanel.reach.path
                 zoom: canvas.zoom
+            }
+
+            // Connect by dragging from the selected item's handle.
+            ConnectTool {
+                diagram: canvas
+                controller: window.controller
+                onHintRequested: (hint) => hintBar.show(hint)
+            }
+
+            Minimap {
+                parent: canvas
+                diagram: canvas
+                anchors.right: parent.right
+                anchors.bottom: parent.bottom
+                anchors.margins: 16
+                visible: minimapAction.checked && window.controller.items.count > 0
             }
 
             HintBar {
@@ -435,6 +603,9 @@ ApplicationWindow {
 
     Connections {
         target: window.controller
+        function onEditRefused(hint: string) {
+            hintBar.show(hint)
+        }
         function onItemAdded(id: string) {
             canvas.selectedId = id
         }
@@ -455,7 +626,7 @@ ApplicationWindow {
         text: window.controller.status === DocumentController.Loading
               ? qsTr("Loading…")
               : qsTr("Drag a component from the palette onto the canvas,\nor open a model with File > Open.")
-        color: "#545B64"
+        color: Theme.secondaryText
         font.pixelSize: 16
         horizontalAlignment: Text.AlignHCenter
     }
@@ -504,11 +675,11 @@ ApplicationWindow {
             Label {
                 text: qsTr("%1 items, %2 connections").arg(window.controller.items.count)
                                                       .arg(window.controller.edges.count)
-                color: "#545B64"
+                color: Theme.secondaryText
             }
             Label {
                 text: qsTr("%1 %").arg(Math.round(canvas.zoom * 100))
-                color: "#545B64"
+                color: Theme.secondaryText
                 Layout.leftMargin: 16
             }
         }

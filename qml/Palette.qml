@@ -64,7 +64,7 @@ Pane {
                     text: tile.category
                     font.bold: true
                     font.pixelSize: 12
-                    color: "#545B64"
+                    color: Theme.secondaryText
                 }
 
                 Item {
@@ -78,7 +78,7 @@ Pane {
                         anchors.leftMargin: 6
                         anchors.rightMargin: 6
                         radius: 4
-                        color: hover.hovered ? "#E9EBED" : "transparent"
+                        color: hover.hovered ? Theme.hover : "transparent"
                     }
 
                     Image {
@@ -106,7 +106,7 @@ Pane {
                             width: parent.width
                             text: tile.hint
                             elide: Text.ElideRight
-                            color: "#687078"
+                            color: Theme.mutedText
                             font.pixelSize: 11
                         }
                     }
@@ -140,8 +140,8 @@ Pane {
                     width: 132
                     height: 40
                     radius: 6
-                    color: "#FFFFFF"
-                    border.color: "#0972D3"
+                    color: Theme.panel
+                    border.color: Theme.accent
                     opacity: 0.9
                     x: drag.centroid.scenePosition.x - width / 2
                     y: drag.centroid.scenePosition.y - height / 2
@@ -175,7 +175,7 @@ Pane {
             visible: paletteModel.count === 0
             text: qsTr("No component matches \u201c%1\u201d.").arg(search.text)
             wrapMode: Text.Wrap
-            color: "#687078"
+            color: Theme.mutedText
         }
     }
 }

@@ -21,6 +21,9 @@ MenuItem {
             text: control.text.replace("&", "")
             color: control.textColor
             Layout.fillWidth: true
+            // Room for the check mark of a checkable action (View > Minimap).
+            Layout.leftMargin: control.checkable && control.indicator
+                               ? control.indicator.width + control.spacing : 0
         }
         Label {
             text: control.shortcutText

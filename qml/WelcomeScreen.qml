@@ -23,7 +23,7 @@ Rectangle {
     signal recentRequested(path: string)
 
     visible: requested || controller.status === DocumentController.Empty
-    color: "#F4F5F7"
+    color: Theme.window
 
     Connections {
         target: welcome.controller
@@ -55,14 +55,14 @@ Rectangle {
                 width: parent.width
                 text: entry.text
                 font.pixelSize: 15
-                color: "#0972D3"
+                color: Theme.accentText
                 elide: Text.ElideRight
             }
             Label {
                 width: parent.width
                 visible: entry.detail.length > 0
                 text: entry.detail
-                color: "#545B64"
+                color: Theme.secondaryText
                 wrapMode: Text.Wrap
                 maximumLineCount: 3
                 elide: Text.ElideRight
@@ -73,7 +73,7 @@ Rectangle {
     component Heading: Label {
         font.pixelSize: 13
         font.bold: true
-        color: "#545B64"
+        color: Theme.secondaryText
         topPadding: 16
         bottomPadding: 4
         leftPadding: 12
@@ -100,13 +100,13 @@ Rectangle {
                 Label {
                     text: qsTr("Topograph")
                     font.pixelSize: 30
-                    color: "#16191F"
+                    color: Theme.text
                     leftPadding: 12
                 }
                 Label {
                     width: parent.width
                     text: qsTr("Design AWS networks and know at once whether they work.")
-                    color: "#545B64"
+                    color: Theme.secondaryText
                     wrapMode: Text.Wrap
                     leftPadding: 12
                 }

@@ -2,6 +2,7 @@
 #include "app/inspector/inspector_controller.h"
 
 #include "app/inspector/cidr_problem.h"
+#include "core/model/applied_rules.h"
 #include "core/model/references.h"
 
 #include <algorithm>
@@ -12,18 +13,6 @@ namespace {
 
 QString fromView(std::string_view text) {
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
-// The VPC's table, ACL or group marked as its main / default one, or "".
-template <typename T, typename IsDefault>
-QString vpcDefault(const Document& document, const ResourceId& vpc, IsDefault isDefault) {
-    for (const Resource& resource : document.resources()) {
-        const T* value = resource.as<T>();
-        if (value != nullptr && value->vpc == vpc && isDefault(*value)) {
-            return QString::fromStdString(resource.id);
-        }
-    }
-    return {};
 }
 
 } // namespace
@@ -63,27 +52,12 @@ void InspectorController::reload() {
     QStringList groups;
     if (found != nullptr) {
         const Document& document = controller_->document();
-        if (const Subnet* subnet = found->as<Subnet>()) {
-            routeTable = subnet->routeTable
-                             ? QString::fromStdString(*subnet->routeTable)
-                             : vpcDefault<RouteTable>(document, subnet->vpc,
-                                                      [](const RouteTable& t) { return t.main; });
-            networkAcl =
-                subnet->networkAcl
-                    ? QString::fromStdString(*subnet->networkAcl)
-                    : vpcDefault<NetworkAcl>(document, subnet->vpc,
-                                             [](const NetworkAcl& a) { return a.isDefault; });
-        } else if (const Placement* placement = found->placement()) {
-            for (const ResourceId& group : placement->securityGroups) {
+        if (found->as<Subnet>() != nullptr || found->placement() != nullptr) {
+            const AppliedRules rules = AppliedRulesIndex(document).of(*found);
+            routeTable = QString::fromStdString(rules.routeTable.value_or(ResourceId{}));
+            networkAcl = QString::fromStdString(rules.networkAcl.value_or(ResourceId{}));
+            for (const ResourceId& group : rules.securityGroups) {
                 groups.append(QString::fromStdString(group));
-            }
-            const auto vpc = enclosingVpc(document, found->id);
-            if (groups.isEmpty() && vpc) {
-                const QString fallback = vpcDefault<SecurityGroup>(
-                    document, *vpc, [](const SecurityGroup& g) { return g.isDefault; });
-                if (!fallback.isEmpty()) {
-                    groups.append(fallback);
-                }
             }
         } else if (found->as<RouteTable>() != nullptr) {
             routeTable = selectedId_;

@@ -7,6 +7,28 @@
 
 namespace topograph::render {
 
+namespace {
+
+QSizeF logicalSize(const QSvgRenderer& renderer) {
+    // The viewBox is the diagram's coordinate system; the default size falls back to it.
+    const QRectF viewBox = renderer.viewBoxF();
+    return viewBox.isEmpty() ? QSizeF(renderer.defaultSize()) : viewBox.size();
+}
+
+} // namespace
+
+std::optional<QSizeF> svgSize(const QByteArray& svg) {
+    const QSvgRenderer renderer(svg);
+    if (!renderer.isValid()) {
+        return std::nullopt;
+    }
+    const QSizeF size = logicalSize(renderer);
+    if (!(size.width() > 0) || !(size.height() > 0)) {
+        return std::nullopt;
+    }
+    return size;
+}
+
 RasterResult rasterizeSvg(const QByteArray& svg, const RasterOptions& options) {
     if (!(options.scale > 0.0) || options.scale > 16.0) {
         return {{}, QStringLiteral("the scale must be between 0 and 16 (use 1, 2 or 4)")};
@@ -17,9 +39,7 @@ RasterResult rasterizeSvg(const QByteArray& svg, const RasterOptions& options) {
                 QStringLiteral("the SVG could not be parsed; export it again as SVG and "
                                "check it opens in a browser")};
     }
-    // The viewBox is the diagram's coordinate system; the default size falls back to it.
-    const QRectF viewBox = renderer.viewBoxF();
-    const QSizeF logical = viewBox.isEmpty() ? QSizeF(renderer.defaultSize()) : viewBox.size();
+    const QSizeF logical = logicalSize(renderer);
     const int width = static_cast<int>(std::ceil(logical.width() * options.scale));
     const int height = static_cast<int>(std::ceil(logical.height() * options.scale));
     if (width <= 0 || height <= 0) {

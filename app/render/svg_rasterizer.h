@@ -4,8 +4,10 @@
 // command line itself links no Qt GUI module) share this one implementation.
 #pragma once
 
+#include <optional>
 #include <QByteArray>
 #include <QImage>
+#include <QSizeF>
 #include <QString>
 
 namespace topograph::render {
@@ -25,6 +27,10 @@ struct RasterResult {
     QImage image;  // null when rendering failed
     QString error; // what went wrong and what to do, when image is null
 };
+
+/// The SVG's size in user units (its viewBox, else its width and height); nothing when it
+/// cannot be parsed or has no size.
+std::optional<QSizeF> svgSize(const QByteArray& svg);
 
 RasterResult rasterizeSvg(const QByteArray& svg, const RasterOptions& options);
 

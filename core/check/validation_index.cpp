@@ -33,16 +33,22 @@ ResourceId vpcOfWorkload(const Document& document, const Placement& placement) {
 }
 
 // Kinds whose scope others derive theirs from: adding, removing or moving one may move others.
-bool isContainerKind(const Resource& resource) {
+/// Kinds many others derive their scope from (resources with a vpc field, workloads and NAT
+/// gateways in a subnet, verbatim resources naming a group).
+bool manyFollow(const Resource& resource) {
     switch (resource.kind()) {
     case ResourceKind::Vpc:
     case ResourceKind::Subnet:
-    case ResourceKind::NatGateway:
-    case ResourceKind::SecurityGroup: // verbatim resources follow the groups they name
+    case ResourceKind::SecurityGroup:
         return true;
     default:
-        return resource.placement() != nullptr;
+        return false;
     }
+}
+
+ResourceId followedBy(const Resource& resource) {
+    const auto* eip = resource.as<ElasticIp>();
+    return eip != nullptr && eip->associatedWith ? *eip->associatedWith : ResourceId{};
 }
 
 } // namespace
@@ -106,14 +112,43 @@ void ValidationIndex::rebuild(const Document& document) {
     scopeOf_.clear();
     members_.clear();
     scopeOf_.reserve(document.size());
+    elasticIpsOf_.clear();
     for (const Resource& resource : document.resources()) {
-        place(resource.id, computeScope(document, resource), isContainerKind(resource));
+        place(document, resource, computeScope(document, resource));
     }
 }
 
-void ValidationIndex::place(const ResourceId& id, const ResourceId& scope, bool container) {
-    scopeOf_[id] = Entry{scope, container};
-    members_[scope].push_back(id);
+void ValidationIndex::place(const Document&, const Resource& resource, const ResourceId& scope) {
+    Entry entry{scope, manyFollow(resource), followedBy(resource)};
+    if (!entry.follows.empty()) {
+        elasticIpsOf_[entry.follows].push_back(resource.id);
+    }
+    scopeOf_[resource.id] = std::move(entry);
+    members_[scope].push_back(resource.id);
+}
+
+template <typename Touch>
+void ValidationIndex::replaceElasticIpsOf(const Document& document, const ResourceId& id,
+                                          Touch touch) {
+    const auto followers = elasticIpsOf_.find(id);
+    if (followers == elasticIpsOf_.end()) {
+        return;
+    }
+    const std::vector<ResourceId> eips = followers->second; // unplace edits the list
+    for (const ResourceId& eip : eips) {
+        const Resource* resource = document.find(eip);
+        if (resource == nullptr) {
+            continue;
+        }
+        const ResourceId scope = computeScope(document, *resource);
+        if (scope == scopeOf(eip)) {
+            continue;
+        }
+        touch(scopeOf(eip));
+        touch(scope);
+        unplace(eip);
+        place(document, *resource, scope);
+    }
 }
 
 void ValidationIndex::unplace(const ResourceId& id) {
@@ -121,11 +156,22 @@ void ValidationIndex::unplace(const ResourceId& id) {
     if (it == scopeOf_.end()) {
         return;
     }
-    auto& list = members_[it->second.scope];
-    const auto member = std::find(list.begin(), list.end(), id);
-    if (member != list.end()) {
-        *member = std::move(list.back());
-        list.pop_back();
+    const auto drop = [&id](std::vector<ResourceId>& list) {
+        const auto member = std::find(list.begin(), list.end(), id);
+        if (member != list.end()) {
+            *member = std::move(list.back());
+            list.pop_back();
+        }
+    };
+    drop(members_[it->second.scope]);
+    if (!it->second.follows.empty()) {
+        const auto followers = elasticIpsOf_.find(it->second.follows);
+        if (followers != elasticIpsOf_.end()) {
+            drop(followers->second);
+            if (followers->second.empty()) {
+                elasticIpsOf_.erase(followers);
+            }
+        }
     }
     scopeOf_.erase(it);
 }
@@ -137,8 +183,9 @@ std::vector<ResourceId> ValidationIndex::apply(const Document& document, const C
             touched.push_back(scope);
         }
     };
-    // A container (VPC, subnet, NAT gateway, workload) that appears, disappears or moves takes
-    // what derives its scope from it along: a rebuild finds where everything goes.
+    // A VPC, subnet or security group that appears, disappears or moves takes what derives its
+    // scope from it along: a rebuild finds where everything goes. Anything else takes at most
+    // the Elastic IPs associated with it.
     bool needsRebuild = false;
     for (const ResourceId& id : changes.removed) {
         const auto it = scopeOf_.find(id);
@@ -146,7 +193,7 @@ std::vector<ResourceId> ValidationIndex::apply(const Document& document, const C
             continue;
         }
         touch(it->second.scope);
-        needsRebuild = needsRebuild || it->second.container;
+        needsRebuild = needsRebuild || it->second.manyFollow;
         unplace(id);
     }
     for (const auto* ids : {&changes.added, &changes.changed}) {
@@ -157,7 +204,8 @@ std::vector<ResourceId> ValidationIndex::apply(const Document& document, const C
             }
             const ResourceId scope = computeScope(document, *resource);
             const auto it = scopeOf_.find(id);
-            if (it != scopeOf_.end() && it->second.scope == scope) {
+            if (it != scopeOf_.end() && it->second.scope == scope &&
+                it->second.follows == followedBy(*resource)) {
                 continue;
             }
             if (it != scopeOf_.end()) {
@@ -165,8 +213,15 @@ std::vector<ResourceId> ValidationIndex::apply(const Document& document, const C
             }
             touch(scope);
             unplace(id);
-            place(id, scope, isContainerKind(*resource));
-            needsRebuild = needsRebuild || isContainerKind(*resource);
+            place(document, *resource, scope);
+            needsRebuild = needsRebuild || manyFollow(*resource);
+        }
+    }
+    if (!needsRebuild) {
+        for (const auto* ids : {&changes.removed, &changes.added, &changes.changed}) {
+            for (const ResourceId& id : *ids) {
+                replaceElasticIpsOf(document, id, touch);
+            }
         }
     }
     if (needsRebuild) {

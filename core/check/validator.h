@@ -47,8 +47,9 @@ namespace checks {
 inline const ResourceId globalScope;
 
 /// Which scope owns each resource, and the members of each scope. O(n) to build; apply()
-/// updates it after an edit in time proportional to the edit (a subnet, zone or workload that
-/// moves to another VPC rebuilds it, since what it contains moves too).
+/// updates it after an edit in time proportional to the edit (a VPC, subnet or security group
+/// that appears, goes or moves to another VPC rebuilds it, since what derives its scope from it
+/// moves too; a workload or NAT gateway takes only its Elastic IPs along).
 class ValidationIndex {
 public:
     explicit ValidationIndex(const Document& document);
@@ -67,15 +68,25 @@ public:
 private:
     void rebuild(const Document& document);
     ResourceId computeScope(const Document& document, const Resource& resource) const;
-    void place(const ResourceId& id, const ResourceId& scope, bool container);
+    void place(const Document& document, const Resource& resource, const ResourceId& scope);
     void unplace(const ResourceId& id);
+    /// Places again the Elastic IPs associated with `id`, touching the scopes they leave and
+    /// join.
+    template <typename Touch>
+    void replaceElasticIpsOf(const Document& document, const ResourceId& id, Touch touch);
 
     struct Entry {
         ResourceId scope;
-        bool container = false; // other resources may derive their scope from this one
+        /// Many resources derive their scope from this one (a VPC, a subnet, a security group):
+        /// when it appears, goes or moves, the index is built again.
+        bool manyFollow = false;
+        ResourceId follows; // an Elastic IP: the resource it is associated with
     };
     std::unordered_map<ResourceId, Entry> scopeOf_;
     std::unordered_map<ResourceId, std::vector<ResourceId>> members_;
+    /// Elastic IPs by the id they are associated with (which may name nothing yet): the only
+    /// resources that derive their scope from a workload or a NAT gateway.
+    std::unordered_map<ResourceId, std::vector<ResourceId>> elasticIpsOf_;
 };
 
 /// What one scope's checks found, and what outside the scope they read.

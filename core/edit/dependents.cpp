@@ -29,19 +29,28 @@ referrerIndex(const Document& document) {
 } // namespace
 
 RemovalPlan planRemoval(const Document& document, const ResourceId& id) {
+    return planRemoval(document, std::vector<ResourceId>{id});
+}
+
+RemovalPlan planRemoval(const Document& document, const std::vector<ResourceId>& ids) {
     RemovalPlan plan;
-    if (!document.contains(id)) {
+    std::vector<ResourceId> pending;
+    std::unordered_set<ResourceId> removedIds;
+    for (const ResourceId& id : ids) {
+        if (document.contains(id) && removedIds.insert(id).second) {
+            pending.push_back(id);
+        }
+    }
+    if (pending.empty()) {
         return plan;
     }
     const auto referrers = referrerIndex(document);
-    std::unordered_set<ResourceId> removedIds{id};
     const RemovedPredicate removed = [&](const ResourceId& candidate) {
         return !candidate.empty() && removedIds.contains(candidate);
     };
 
     // Removing one resource can make another go, whose own referrers must then be looked at:
     // a breadth-first walk over the referrer index, each resource removed at most once.
-    std::vector<ResourceId> pending{id};
     std::unordered_set<const Resource*> touched;
     while (!pending.empty()) {
         const ResourceId current = std::move(pending.back());

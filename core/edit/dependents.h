@@ -33,6 +33,9 @@ struct RemovalPlan {
 /// The plan for deleting `id`; empty when the document has no such resource. Linear in the
 /// number of references of the document.
 RemovalPlan planRemoval(const Document& document, const ResourceId& id);
+/// The plan for deleting all of `ids` at once (ids naming nothing are skipped). It may remove
+/// more than the union of the single plans: a load balancer goes once all its subnets go.
+RemovalPlan planRemoval(const Document& document, const std::vector<ResourceId>& ids);
 
 /// The ids of every resource deleting `id` removes or rewrites, without `id` itself, in file
 /// order: what the confirmation dialog lists.

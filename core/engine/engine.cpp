@@ -46,6 +46,28 @@ ChangeSet Engine::remove(const ResourceId& id) {
     return edit({id}, [&](Document& document) { return document.remove(id); });
 }
 
+ChangeSet Engine::apply(const DocumentEdit& change, bool forward) {
+    std::vector<ResourceId> ids;
+    for (const Resource& added : change.added) {
+        ids.push_back(added.id);
+    }
+    for (const DocumentEdit::Removal& removal : change.removed) {
+        ids.push_back(removal.resource.id);
+    }
+    for (const DocumentEdit::Rewrite& rewrite : change.rewritten) {
+        ids.push_back(rewrite.after.id);
+    }
+    return edit(ids, [&](Document& document) {
+        return forward ? applyEdit(document, change) : revertEdit(document, change);
+    });
+}
+
+ChangeSet Engine::setGeometry(const ResourceId& id, std::optional<Geometry> geometry) {
+    const ChangeSet changes = document_->setGeometry(id, std::move(geometry));
+    statistics_ = UpdateStatistics{};
+    return changes;
+}
+
 ChangeSet Engine::edit(const std::vector<ResourceId>& ids,
                        const std::function<ChangeSet(Document&)>& operation) {
     std::vector<Before> before;

@@ -5,6 +5,7 @@
 #include "core/engine/finding_set.h"
 #include "core/engine/query_footprint.h"
 #include "core/model/document.h"
+#include "core/model/document_edit.h"
 #include "core/reach/network_index.h"
 #include "core/reach/query.h"
 
@@ -61,6 +62,12 @@ public:
     ChangeSet add(Resource resource);
     ChangeSet replace(Resource resource);
     ChangeSet remove(const ResourceId& id);
+    /// A structural edit of several resources (the designer's undo steps) as one update:
+    /// applyEdit() when `forward`, else revertEdit().
+    ChangeSet apply(const DocumentEdit& edit, bool forward);
+    /// Moves an item on the diagram; nothing is checked again (findings and answers do not
+    /// read geometry).
+    ChangeSet setGeometry(const ResourceId& id, std::optional<Geometry> geometry);
 
     const UpdateStatistics& lastUpdate() const { return statistics_; }
 

@@ -22,6 +22,33 @@ int depthOf(const DrawingTree& tree, std::size_t node) {
     return depth;
 }
 
+/// Moves `geometry` (relative to `container`) down below every sibling it would overlap, so
+/// that a drop never lands on top of what is already there.
+void avoidSiblings(const Document& document, const std::optional<ResourceId>& container,
+                   Geometry& geometry) {
+    std::vector<Geometry> siblings;
+    for (const Resource& resource : document.resources()) {
+        if (resource.geometry && isDrawn(resource.kind()) &&
+            containerOf(document, resource) == container) {
+            siblings.push_back(*resource.geometry);
+        }
+    }
+    const auto overlaps = [&geometry](const Geometry& other) {
+        return geometry.x < other.x + other.width + M::gap &&
+               other.x < geometry.x + geometry.width + M::gap &&
+               geometry.y < other.y + other.height + M::gap &&
+               other.y < geometry.y + geometry.height + M::gap;
+    };
+    // Each step moves below one sibling for good: at most one step per sibling.
+    for (std::size_t step = 0; step < siblings.size(); ++step) {
+        const auto hit = std::find_if(siblings.begin(), siblings.end(), overlaps);
+        if (hit == siblings.end()) {
+            return;
+        }
+        geometry.y = hit->y + hit->height + M::gap;
+    }
+}
+
 } // namespace
 
 std::vector<ResourceId> containersAt(const Document& document, double x, double y) {
@@ -84,6 +111,7 @@ Geometry dropGeometry(const Document& document, ResourceKind kind,
     }
     geometry.x = std::max(minX, x - originX - geometry.width / 2);
     geometry.y = std::max(minY, y - originY - geometry.height / 2);
+    avoidSiblings(document, container, geometry);
     return geometry;
 }
 

@@ -21,7 +21,8 @@ Geometry defaultSizeFor(ResourceKind kind);
 
 /// Geometry relative to `container` (canvas coordinates when absent) for a new item of `kind`
 /// centred on the canvas point (x, y), moved inside the container's content area (below its
-/// title band, inside its padding) when the point is too near an edge.
+/// title band, inside its padding) when the point is too near an edge, and down below any
+/// sibling it would overlap.
 Geometry dropGeometry(const Document& document, ResourceKind kind,
                       const std::optional<ResourceId>& container, double x, double y);
 

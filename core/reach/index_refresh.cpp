@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // NetworkIndex::refresh: the edits the designer makes on every keystroke (a rule, a route, a
-// block, an association) update the views in place; anything that moves resources between
-// containers or changes which one is the default asks for a new index instead.
+// block, an association) update the views in place, and workloads added or removed rebuild
+// only the workload views; anything that moves resources between containers, adds or removes
+// other kinds, or changes which one is the default asks for a new index instead.
 #include "core/reach/index_views.h"
 #include "core/reach/network_index.h"
 
@@ -11,11 +12,22 @@
 namespace topograph::reach {
 
 bool NetworkIndex::refresh(const ChangeSet& changes) {
-    if (!changes.added.empty() || !changes.removed.empty()) {
-        return false;
-    }
     if (changes.geometryOnly) {
         return true;
+    }
+    // Workloads added or removed (the designer's drops and deletes) change only the workload
+    // views: nothing else holds a workload's index, and no block or default depends on one.
+    const bool workloadsCameOrWent = !changes.added.empty() || !changes.removed.empty();
+    for (const ResourceId& id : changes.added) {
+        const Resource* resource = document_->find(id);
+        if (resource == nullptr || resource->placement() == nullptr) {
+            return false;
+        }
+    }
+    for (const ResourceId& id : changes.removed) {
+        if (workloadOf(id) == none || document_->find(id) != nullptr) {
+            return false;
+        }
     }
     bool blocksChanged = false;
     for (const ResourceId& id : changes.changed) {
@@ -55,6 +67,60 @@ bool NetworkIndex::refresh(const ChangeSet& changes) {
         listNetworkBlocks();
         collectPublicSpace();
     }
+    if (workloadsCameOrWent && !refreshWorkloadSet(changes)) {
+        // In document order again, with the addresses handed out as a new index would.
+        workloads.clear();
+        workloadIndex_.clear();
+        workloadByAddress_.clear();
+        indexWorkloads();
+        assignAddresses();
+    }
+    return true;
+}
+
+bool NetworkIndex::refreshWorkloadSet(const ChangeSet& changes) {
+    // The views stay in document order: a removal closes its gap, and an addition at the end of
+    // the document goes at the end (anything else, such as an undo putting a workload back in
+    // the middle, takes the full path).
+    const std::size_t firstAppended = document_->size() - changes.added.size();
+    for (const ResourceId& id : changes.added) {
+        if (document_->positionOf(id) < firstAppended) {
+            return false;
+        }
+    }
+    std::unordered_set<Index> touchedSubnets;
+    for (const ResourceId& id : changes.removed) {
+        const Index w = workloadOf(id);
+        touchedSubnets.insert(workloads[w].subnet);
+        workloads.erase(workloads.begin() + static_cast<std::ptrdiff_t>(w));
+        workloadIndex_.erase(id);
+        for (auto& [other, index] : workloadIndex_) {
+            if (index > w) {
+                --index;
+            }
+        }
+    }
+    if (!changes.added.empty()) {
+        const std::unordered_set<ResourceId> withElasticIp = elasticIpTargets();
+        std::vector<ResourceId> added = changes.added;
+        std::sort(added.begin(), added.end(), [&](const ResourceId& a, const ResourceId& b) {
+            return document_->positionOf(a) < document_->positionOf(b);
+        });
+        for (const ResourceId& id : added) {
+            WorkloadView view = viewWorkload(*document_->find(id), withElasticIp);
+            touchedSubnets.insert(view.subnet);
+            workloadIndex_.emplace(id, workloads.size());
+            workloads.push_back(std::move(view));
+        }
+    }
+    // Addresses are handed out per subnet in the order of the ids: a workload that comes or
+    // goes moves the others of its subnet only.
+    for (const Index s : touchedSubnets) {
+        if (s != none) {
+            assignSubnetAddresses(s);
+        }
+    }
+    indexAddresses();
     return true;
 }
 

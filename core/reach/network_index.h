@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -182,6 +183,13 @@ private:
     void indexSecurityGroups();
     void indexSubnets();
     void indexWorkloads();
+    /// The ids Elastic IPs are associated with (their workloads have a public address).
+    std::unordered_set<ResourceId> elasticIpTargets() const;
+    WorkloadView viewWorkload(const Resource& resource,
+                              const std::unordered_set<ResourceId>& withElasticIp) const;
+    /// Workloads added at the end of the document or removed: their views, the indexes after
+    /// them and the addresses of their subnets; false when an addition is not at the end.
+    bool refreshWorkloadSet(const ChangeSet& changes);
     void assignAddresses();
     void indexTransitGateways();
     /// networkBlocks() is kept as a count per distinct block, so that an edit adjusts the

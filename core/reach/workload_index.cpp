@@ -9,42 +9,51 @@
 
 namespace topograph::reach {
 
-void NetworkIndex::indexWorkloads() {
-    std::unordered_set<ResourceId> withElasticIp;
+std::unordered_set<ResourceId> NetworkIndex::elasticIpTargets() const {
+    std::unordered_set<ResourceId> targets;
     for (const Resource& resource : document_->resources()) {
         if (const auto* eip = resource.as<ElasticIp>(); eip != nullptr && eip->associatedWith) {
-            withElasticIp.insert(*eip->associatedWith);
+            targets.insert(*eip->associatedWith);
         }
     }
+    return targets;
+}
+
+WorkloadView NetworkIndex::viewWorkload(const Resource& resource,
+                                        const std::unordered_set<ResourceId>& withElasticIp) const {
+    const Placement* placement = resource.placement();
+    WorkloadView view;
+    view.id = resource.id;
+    view.label = resource.label();
+    view.kind = resource.kind();
+    for (const ResourceId& subnetId : placement->subnets) {
+        view.subnet = subnetOf(subnetId);
+        if (view.subnet != none) {
+            break;
+        }
+    }
+    const bool mapsPublicIp = view.subnet != none && subnets[view.subnet].mapPublicIpOnLaunch;
+    view.publicIp = hasPublicIpv4(resource, withElasticIp.contains(resource.id), mapsPublicIp);
+    for (const ResourceId& groupId : placement->securityGroups) {
+        const Index group = securityGroupOf(groupId);
+        if (group != none) {
+            view.securityGroups.push_back(group);
+        }
+    }
+    if (view.securityGroups.empty() && view.subnet != none && subnets[view.subnet].vpc != none) {
+        view.securityGroups.push_back(vpcs[subnets[view.subnet].vpc].defaultSecurityGroup);
+    }
+    return view;
+}
+
+void NetworkIndex::indexWorkloads() {
+    const std::unordered_set<ResourceId> withElasticIp = elasticIpTargets();
     for (const Resource& resource : document_->resources()) {
-        const Placement* placement = resource.placement();
-        if (placement == nullptr) {
+        if (resource.placement() == nullptr) {
             continue;
         }
-        WorkloadView view;
-        view.id = resource.id;
-        view.label = resource.label();
-        view.kind = resource.kind();
-        for (const ResourceId& subnetId : placement->subnets) {
-            view.subnet = subnetOf(subnetId);
-            if (view.subnet != none) {
-                break;
-            }
-        }
-        const bool mapsPublicIp = view.subnet != none && subnets[view.subnet].mapPublicIpOnLaunch;
-        view.publicIp = hasPublicIpv4(resource, withElasticIp.contains(resource.id), mapsPublicIp);
-        for (const ResourceId& groupId : placement->securityGroups) {
-            const Index group = securityGroupOf(groupId);
-            if (group != none) {
-                view.securityGroups.push_back(group);
-            }
-        }
-        if (view.securityGroups.empty() && view.subnet != none &&
-            subnets[view.subnet].vpc != none) {
-            view.securityGroups.push_back(vpcs[subnets[view.subnet].vpc].defaultSecurityGroup);
-        }
-        workloadIndex_.emplace(view.id, workloads.size());
-        workloads.push_back(std::move(view));
+        workloadIndex_.emplace(resource.id, workloads.size());
+        workloads.push_back(viewWorkload(resource, withElasticIp));
     }
 }
 

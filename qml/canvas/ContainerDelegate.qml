@@ -3,6 +3,7 @@
 // the name and CIDR in the title band; dashed outlines for regions and availability zones.
 import QtQuick
 import QtQuick.Shapes
+import Topograph
 
 Item {
     id: container
@@ -39,21 +40,21 @@ Item {
     readonly property bool showsIcon: kind !== "availability-zone"
     readonly property color strokeColor: {
         switch (kind) {
-        case "region": return "#7D8998"
-        case "availability-zone": return "#147EBA"
-        case "subnet": return isPublic ? "#7AA116" : "#00A4A6"
-        default: return "#8C4FFF"
+        case "region": return Theme.regionStroke
+        case "availability-zone": return Theme.zoneStroke
+        case "subnet": return isPublic ? Theme.publicSubnetStroke : Theme.privateSubnetStroke
+        default: return Theme.vpcStroke
         }
     }
     readonly property color fillColor: {
         switch (kind) {
-        case "subnet": return isPublic ? "#F2F6E8" : "#E6F6F7"
-        case "vpc": return "#FFFFFF"
-        case "region": return "#FBFBFC"
+        case "subnet": return isPublic ? Theme.publicSubnetFill : Theme.privateSubnetFill
+        case "vpc": return Theme.vpcFill
+        case "region": return Theme.regionFill
         default: return "transparent"
         }
     }
-    readonly property color titleColor: kind === "subnet" ? strokeColor : "#16191F"
+    readonly property color titleColor: kind === "subnet" ? strokeColor : Theme.text
 
     Rectangle {
         anchors.fill: parent
@@ -119,7 +120,7 @@ Item {
         Text {
             anchors.verticalCenter: parent.verticalCenter
             text: container.subtitle !== container.name ? container.subtitle : ""
-            color: "#545B64"
+            color: Theme.secondaryText
             font.pixelSize: 12
             elide: Text.ElideRight
             width: Math.max(0, parent.width - nameText.width - parent.spacing)

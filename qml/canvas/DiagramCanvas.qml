@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
-// The diagram: a Flickable to pan by dragging, zoom with the wheel around the pointer, and fit
-// the whole diagram to the window. Items and edges come positioned from C++; this file only
-// places the scene and scales it.
+// The diagram: a Flickable panned with the middle button, space+drag, the scroll bars and the
+// touchpad, zoomed with the wheel or a pinch around the pointer, fitted to the window; and the
+// selection: click, shift+click, rubber band, drag to move, arrow keys to nudge, a handle to
+// resize a container. Items and edges come positioned from C++, and every edit is a call of the
+// DocumentController (app/canvas_edits.cpp); this file places the scene and scales it.
 pragma ComponentBehavior: Bound
 
 import QtQuick
+import QtQuick.Controls
 import Topograph
 
 Flickable {
@@ -15,10 +18,58 @@ Flickable {
     required property DiagramLayer nodes
     required property EdgeModel edges
 
+    /// Edits of the selection (move, resize, rubber band) go through it; null shows only.
+    property DocumentController controller
+
     property real zoom: 1
-    /// The selected item (clicked, added, or named by a finding), outlined until another is
-    /// chosen.
+    /// The current item (clicked, added, or named by a finding): what the inspector shows and
+    /// the connect tool starts from. Always one of selectedIds when set.
     property string selectedId
+    /// Every selected item (shift+click, rubber band, Select All), outlined; the top-most
+    /// ones only: an item inside a selected container goes along with it.
+    property var selectedIds: []
+    /// Bumped whenever drawn geometry changes, so that bindings reading rectOf() follow.
+    property int geometryRevision: 0
+    /// True while the space bar is held: a left drag then pans.
+    property bool spaceHeld: false
+    /// The pointer on the canvas, in scene coordinates, while it is over the canvas: Paste
+    /// puts the copies there.
+    readonly property bool pointerInside: pointer.containsMouse
+    readonly property point pointerScenePoint: Qt.point(pointer.mouseX, pointer.mouseY)
+
+    /// Where the item is drawn (scene coordinates), re-read whenever geometry changes; an
+    /// empty rectangle for "" and for what is not drawn.
+    function rectOf(id: string): rect {
+        return geometryRevision >= 0 && id.length > 0 ? items.rectOf(id) : Qt.rect(0, 0, 0, 0)
+    }
+
+    /// Selects `ids` with `current` (default: the last of them) as the current item.
+    function select(ids: var, current: string) {
+        selectedIds = ids
+        selectedId = current.length > 0 ? current : (ids.length > 0 ? ids[ids.length - 1] : "")
+    }
+
+    function clearSelection() {
+        select([], "")
+    }
+
+    /// Adds the item to the selection, or takes it out when it is in it (shift+click).
+    function toggle(id: string) {
+        const index = selectedIds.indexOf(id)
+        if (index < 0) {
+            select(controller ? controller.topMost(selectedIds.concat([id])) : [id], id)
+            return
+        }
+        const rest = selectedIds.filter((other) => other !== id)
+        select(rest, rest.length > 0 ? rest[rest.length - 1] : "")
+    }
+
+    onSelectedIdChanged: {
+        if (selectedId.length === 0)
+            selectedIds = []
+        else if (selectedIds.indexOf(selectedId) < 0)
+            selectedIds = [selectedId]
+    }
 
     /// The item that holds the diagram: an item given it as parent (the reachability path) is
     /// drawn in scene coordinates and pans and zooms with the diagram.
@@ -26,8 +77,7 @@ Flickable {
 
     /// A component from the palette was dropped at `scenePoint` (canvas coordinates).
     signal dropRequested(string kind, point scenePoint)
-    readonly property rect selectedRect: selectedId.length > 0 ? items.rectOf(selectedId)
-                                                               : Qt.rect(0, 0, 0, 0)
+    readonly property rect selectedRect: rectOf(selectedId)
     /// The part of the scene in view with a margin, in scene coordinates, rounded out to a grid
     /// of about 512 view pixels (at a power-of-two zoom) so that it changes every few hundred
     /// pixels of panning rather than every frame. Delegates outside it hide: the software
@@ -92,8 +142,51 @@ Flickable {
         returnToBounds()
     }
 
+    /// Scrolls the view by (dx, dy) view pixels, staying inside the scene.
+    function panBy(dx: real, dy: real) {
+        userMoved = true
+        contentX = Math.max(-leftMargin, Math.min(contentWidth - width, contentX + dx))
+        contentY = Math.max(-topMargin, Math.min(contentHeight - height, contentY + dy))
+    }
+
     clip: true
+    // A left drag draws a rubber band or moves the selection: the view pans with the middle
+    // button, space+drag, the scroll bars and the touchpad instead.
+    interactive: false
     boundsBehavior: Flickable.StopAtBounds
+    focus: true
+    ScrollBar.horizontal: ScrollBar {}
+    ScrollBar.vertical: ScrollBar {}
+
+    Connections {
+        target: canvas.items
+        function onDataChanged() { canvas.geometryRevision++ }
+        function onModelReset() { canvas.geometryRevision++ }
+    }
+
+    Keys.onPressed: (event) => {
+        const step = (event.modifiers & Qt.ShiftModifier) ? 10 : 1
+        if (event.key === Qt.Key_Space && !event.isAutoRepeat) {
+            spaceHeld = true
+        } else if (event.key === Qt.Key_Escape) {
+            clearSelection()
+        } else if (controller && selectedIds.length > 0 && (event.key === Qt.Key_Left
+                   || event.key === Qt.Key_Right || event.key === Qt.Key_Up
+                   || event.key === Qt.Key_Down)) {
+            const dx = event.key === Qt.Key_Left ? -step : event.key === Qt.Key_Right ? step : 0
+            const dy = event.key === Qt.Key_Up ? -step : event.key === Qt.Key_Down ? step : 0
+            controller.nudgeItems(selectedIds, dx, dy)
+        } else {
+            return
+        }
+        event.accepted = true
+    }
+    Keys.onReleased: (event) => {
+        if (event.key === Qt.Key_Space && !event.isAutoRepeat) {
+            spaceHeld = false
+            event.accepted = true
+        }
+    }
     contentWidth: scene.width * zoom
     contentHeight: scene.height * zoom
     // Centre a diagram smaller than the window.
@@ -106,12 +199,31 @@ Flickable {
     onHeightChanged: if (!userMoved) fitToWindow()
     onMovementStarted: userMoved = true
 
+    // A mouse wheel (or Ctrl with a touchpad) zooms around the pointer; two fingers on a
+    // touchpad pan.
     WheelHandler {
         acceptedDevices: PointerDevice.Mouse | PointerDevice.TouchPad
         onWheel: (event) => {
             canvas.userMoved = true
+            const touchpad = event.pixelDelta.x !== 0 || event.pixelDelta.y !== 0
+            if (touchpad && !(event.modifiers & Qt.ControlModifier)) {
+                canvas.panBy(-event.pixelDelta.x, -event.pixelDelta.y)
+                return
+            }
             canvas.zoomAround(event.angleDelta.y > 0 ? 1.15 : 1 / 1.15,
                               Qt.point(event.x, event.y))
+        }
+    }
+
+    // Pinch (a touch screen, or a touchpad that reports it) zooms around the fingers.
+    PinchHandler {
+        target: null
+        property real lastScale: 1
+        onActiveChanged: lastScale = 1
+        onActiveScaleChanged: {
+            canvas.userMoved = true
+            canvas.zoomAround(activeScale / lastScale, centroid.position)
+            lastScale = activeScale
         }
     }
 
@@ -136,7 +248,7 @@ Flickable {
         anchors.fill: parent
         visible: dropArea.containsDrag
         color: "transparent"
-        border.color: "#0972D3"
+        border.color: Theme.selection
         border.width: 2
     }
 
@@ -150,10 +262,106 @@ Flickable {
 
         // Containers nest by depth (z = depth), lines run above them (z 50) and below the
         // workloads and gateways (z 100).
-        TapHandler {
-            onTapped: (eventPoint) => {
-                const at = eventPoint.position
-                canvas.selectedId = canvas.items.itemAt(at.x, at.y)
+        // Every press on the scene lands here (the delegates take no mouse input): a click
+        // selects, shift+click toggles; a left drag on a workload or gateway or on a
+        // container's title band moves the selection; a left drag anywhere else (empty canvas,
+        // the body of a container) draws a rubber band; a middle drag or space+drag pans.
+        MouseArea {
+            id: pointer
+
+            /// "", "pan", "band" or "move": what the current press does.
+            property string mode
+            property point pressPoint
+            property point pressView
+            property bool additive
+            /// The item under the press ("" for empty canvas).
+            property string pressedId
+            /// The selection's offset while it is dragged, in scene coordinates.
+            property point dragOffset: Qt.point(0, 0)
+            readonly property bool banding: mode === "band" && band.width + band.height > 0
+            property rect band: Qt.rect(0, 0, 0, 0)
+
+            function viewPoint(mouse: var): point {
+                return mapToItem(canvas, mouse.x, mouse.y)
+            }
+
+            anchors.fill: parent
+            acceptedButtons: Qt.LeftButton | Qt.MiddleButton
+            hoverEnabled: true
+            preventStealing: true
+
+            onPressed: (mouse) => {
+                canvas.forceActiveFocus()
+                pressPoint = Qt.point(mouse.x, mouse.y)
+                pressView = viewPoint(mouse)
+                additive = (mouse.modifiers & Qt.ShiftModifier) !== 0
+                dragOffset = Qt.point(0, 0)
+                band = Qt.rect(0, 0, 0, 0)
+                if (mouse.button === Qt.MiddleButton || canvas.spaceHeld) {
+                    mode = "pan"
+                    return
+                }
+                const hit = canvas.items.itemAt(mouse.x, mouse.y)
+                pressedId = hit
+                const box = canvas.rectOf(hit)
+                const grabbed = hit.length > 0 && (!canvas.items.isContainer(hit)
+                                                   || mouse.y < box.y + canvas.items.titleBandHeight)
+                if (grabbed && !additive) {
+                    mode = "move"
+                    if (canvas.selectedIds.indexOf(hit) < 0)
+                        canvas.select([hit], hit)
+                    else
+                        canvas.selectedId = hit
+                } else {
+                    mode = "band"
+                }
+            }
+            onPositionChanged: (mouse) => {
+                if (!pressed)
+                    return
+                if (mode === "pan") {
+                    const view = viewPoint(mouse)
+                    canvas.panBy(pressView.x - view.x, pressView.y - view.y)
+                    pressView = view
+                } else if (mode === "band" && (band.width + band.height > 0
+                           || Math.abs(mouse.x - pressPoint.x) + Math.abs(mouse.y - pressPoint.y)
+                              > 4 / canvas.zoom)) {
+                    band = Qt.rect(Math.min(pressPoint.x, mouse.x), Math.min(pressPoint.y, mouse.y),
+                                   Math.abs(mouse.x - pressPoint.x),
+                                   Math.abs(mouse.y - pressPoint.y))
+                } else if (mode === "move") {
+                    const view = viewPoint(mouse)
+                    // Past a few pixels of the press, so a click does not nudge.
+                    if (dragOffset.x !== 0 || dragOffset.y !== 0
+                            || Math.abs(view.x - pressView.x) + Math.abs(view.y - pressView.y) > 4)
+                        dragOffset = Qt.point(mouse.x - pressPoint.x, mouse.y - pressPoint.y)
+                }
+            }
+            onReleased: {
+                if (mode === "band" && banding && canvas.controller) {
+                    const inside = canvas.controller.itemsInside(band.x, band.y, band.width,
+                                                                 band.height)
+                    const ids = additive ? canvas.controller.topMost(canvas.selectedIds.concat(inside))
+                                         : inside
+                    canvas.select(ids, "")
+                } else if (mode === "band") {
+                    // A click: select what is under it, or toggle it with shift.
+                    if (additive && pressedId.length > 0)
+                        canvas.toggle(pressedId)
+                    else if (!additive)
+                        canvas.select(pressedId.length > 0 ? [pressedId] : [], pressedId)
+                } else if (mode === "move" && canvas.controller
+                           && (dragOffset.x !== 0 || dragOffset.y !== 0)) {
+                    canvas.controller.moveItems(canvas.selectedIds, dragOffset.x, dragOffset.y)
+                }
+                mode = ""
+                band = Qt.rect(0, 0, 0, 0)
+                dragOffset = Qt.point(0, 0)
+            }
+            onCanceled: {
+                mode = ""
+                band = Qt.rect(0, 0, 0, 0)
+                dragOffset = Qt.point(0, 0)
             }
         }
 
@@ -179,17 +387,112 @@ Flickable {
             }
         }
 
-        Rectangle {
+        // Route tables, ACLs and security groups on their subnets and workloads: only those in
+        // view are rows, and none when zoomed out too far to read them.
+        Binding {
+            target: canvas.controller ? canvas.controller.attachments : null
+            property: "visibleRect"
+            value: canvas.cullRect
+            when: canvas.controller !== null
+        }
+        Repeater {
+            model: canvas.controller && canvas.detailed ? canvas.controller.attachments : null
+            delegate: AttachmentChip {
+                selectedId: canvas.selectedId
+                onClicked: (id) => canvas.select([id], id)
+            }
+        }
+
+        // Every selected item outlined (the current one thicker), following a drag.
+        Item {
             z: 200
-            visible: canvas.selectedRect.width > 0
-            x: canvas.selectedRect.x - 4
-            y: canvas.selectedRect.y - 4
-            width: canvas.selectedRect.width + 8
-            height: canvas.selectedRect.height + 8
+            x: pointer.dragOffset.x
+            y: pointer.dragOffset.y
+            Repeater {
+                model: canvas.selectedIds
+                delegate: Rectangle {
+                    required property string modelData
+                    readonly property rect box: canvas.rectOf(modelData)
+                    readonly property bool current: modelData === canvas.selectedId
+                    visible: box.width > 0
+                    x: box.x - 4
+                    y: box.y - 4
+                    width: box.width + 8
+                    height: box.height + 8
+                    color: "transparent"
+                    border.color: Theme.selection
+                    border.width: (current ? 3 : 2) / Math.max(canvas.zoom, 0.25)
+                    radius: 4
+                }
+            }
+        }
+
+        // The rubber band while it is drawn.
+        Rectangle {
+            objectName: "rubberBand"
+            z: 210
+            visible: pointer.banding
+            x: pointer.band.x
+            y: pointer.band.y
+            width: pointer.band.width
+            height: pointer.band.height
+            color: Qt.rgba(Theme.selection.r, Theme.selection.g, Theme.selection.b, 0.12)
+            border.color: Theme.selection
+            border.width: 1 / canvas.zoom
+        }
+
+        // Resizing the current container: a square at its bottom-right corner, shown when it
+        // is the only selected item. The outline follows the drag; the size is set on release
+        // (the controller keeps it around the children).
+        Rectangle {
+            id: resizeHandle
+            objectName: "resizeHandle"
+            readonly property real size: 12 / Math.max(canvas.zoom, 0.1)
+            readonly property bool shown: canvas.selectedIds.length === 1 && canvas.controller !== null
+                                          && canvas.items.isContainer(canvas.selectedId)
+            property point dragged: Qt.point(0, 0)
+            z: 220
+            visible: shown && canvas.selectedRect.width > 0
+            x: canvas.selectedRect.x + canvas.selectedRect.width + dragged.x - size / 2
+            y: canvas.selectedRect.y + canvas.selectedRect.height + dragged.y - size / 2
+            width: size
+            height: size
+            color: Theme.selection
+            border.color: Theme.panel
+            border.width: 1 / Math.max(canvas.zoom, 0.1)
+
+            MouseArea {
+                property point start
+                anchors.fill: parent
+                anchors.margins: -resizeHandle.size / 3
+                preventStealing: true
+                cursorShape: Qt.SizeFDiagCursor
+                onPressed: (mouse) => start = mapToItem(scene, mouse.x, mouse.y)
+                onPositionChanged: (mouse) => {
+                    const at = mapToItem(scene, mouse.x, mouse.y)
+                    resizeHandle.dragged = Qt.point(at.x - start.x, at.y - start.y)
+                }
+                onReleased: {
+                    const box = canvas.selectedRect
+                    canvas.controller.resizeItem(canvas.selectedId, box.width + resizeHandle.dragged.x,
+                                                 box.height + resizeHandle.dragged.y)
+                    resizeHandle.dragged = Qt.point(0, 0)
+                }
+                onCanceled: resizeHandle.dragged = Qt.point(0, 0)
+            }
+        }
+
+        // The container's new outline while its handle is dragged.
+        Rectangle {
+            z: 215
+            visible: resizeHandle.dragged.x !== 0 || resizeHandle.dragged.y !== 0
+            x: canvas.selectedRect.x
+            y: canvas.selectedRect.y
+            width: Math.max(1, canvas.selectedRect.width + resizeHandle.dragged.x)
+            height: Math.max(1, canvas.selectedRect.height + resizeHandle.dragged.y)
             color: "transparent"
-            border.color: "#0972D3"
-            border.width: 3 / Math.max(canvas.zoom, 0.25)
-            radius: 4
+            border.color: Theme.selection
+            border.width: 1 / canvas.zoom
         }
     }
 }

@@ -2,6 +2,7 @@
 // One line of the diagram with its arrowhead; the points come from EdgeModel.
 import QtQuick
 import QtQuick.Shapes
+import Topograph
 
 Shape {
     id: edge
@@ -12,10 +13,10 @@ Shape {
 
     readonly property color lineColor: {
         switch (kind) {
-        case "route": return "#687078"
-        case "load-balancing": return "#ED7100"
-        case "vpn": return "#DD344C"
-        default: return "#8C4FFF"
+        case "route": return Theme.routeLine
+        case "load-balancing": return Theme.loadBalancingLine
+        case "vpn": return Theme.vpnLine
+        default: return Theme.otherLine
         }
     }
 

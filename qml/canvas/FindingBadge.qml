@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // The mark on an item that a finding names: red for an error, amber for a warning.
 import QtQuick
+import Topograph
 
 Rectangle {
     id: badge
@@ -12,14 +13,14 @@ Rectangle {
     width: 18
     height: 18
     radius: 9
-    color: severity === "error" ? "#D13212" : "#F2A100"
-    border.color: "white"
+    color: severity === "error" ? Theme.error : Theme.warning
+    border.color: Theme.canvas
     border.width: 1.5
 
     Text {
         anchors.centerIn: parent
         text: "!"
-        color: "white"
+        color: Theme.textOnAccent
         font.pixelSize: 12
         font.bold: true
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // A workload or gateway: its icon with the name and a short description below.
 import QtQuick
+import Topograph
 
 Item {
     id: node
@@ -57,7 +58,7 @@ Item {
         text: node.name
         visible: node.detailed
         elide: Text.ElideRight
-        color: "#16191F"
+        color: Theme.text
         font.pixelSize: 12
         font.bold: true
     }
@@ -70,7 +71,7 @@ Item {
         text: node.subtitle !== node.name ? node.subtitle : ""
         visible: node.detailed
         elide: Text.ElideRight
-        color: "#545B64"
+        color: Theme.secondaryText
         font.pixelSize: 11
     }
 }

@@ -17,7 +17,7 @@ ColumnLayout {
     Label {
         text: qsTr("IPv4 CIDR block")
         font.pixelSize: 12
-        color: "#545B64"
+        color: Theme.secondaryText
     }
     TextField {
         id: field
@@ -26,7 +26,7 @@ ColumnLayout {
         text: cidrField.inspector.cidr
         selectByMouse: true
         placeholderText: "10.0.0.0/16"
-        color: cidrField.problem.length > 0 ? "#D13212" : palette.text
+        color: cidrField.problem.length > 0 ? Theme.error : palette.text
         onEditingFinished: {
             if (cidrField.problem.length === 0 && text !== cidrField.inspector.cidr)
                 cidrField.inspector.setCidr(text)
@@ -38,7 +38,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: cidrField.problem.length > 0
         text: cidrField.problem
-        color: "#D13212"
+        color: Theme.error
         wrapMode: Text.Wrap
         font.pixelSize: 12
     }

@@ -29,7 +29,7 @@ Pane {
         width: parent.width - 32
         visible: !inspector.hasSelection
         text: qsTr("Select an item on the canvas to inspect it.")
-        color: "#545B64"
+        color: Theme.secondaryText
         horizontalAlignment: Text.AlignHCenter
         wrapMode: Text.Wrap
     }
@@ -49,7 +49,7 @@ Pane {
             Label {
                 Layout.topMargin: 12
                 text: inspector.kindLabel + "  ·  " + inspector.selectedId
-                color: "#545B64"
+                color: Theme.secondaryText
                 font.pixelSize: 12
             }
             TextField {
@@ -75,7 +75,7 @@ Pane {
             Label {
                 text: qsTr("Notes")
                 font.pixelSize: 12
-                color: "#545B64"
+                color: Theme.secondaryText
             }
             TextArea {
                 id: notesField

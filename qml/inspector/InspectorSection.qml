@@ -4,6 +4,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Topograph
 
 ColumnLayout {
     id: section
@@ -38,7 +39,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: section.subheading.length > 0
         text: section.subheading
-        color: "#545B64"
+        color: Theme.secondaryText
         font.pixelSize: 12
         wrapMode: Text.Wrap
     }
@@ -52,7 +53,7 @@ ColumnLayout {
         Layout.fillWidth: true
         visible: section.error.length > 0
         text: section.error
-        color: "#D13212"
+        color: Theme.error
         wrapMode: Text.Wrap
     }
 }

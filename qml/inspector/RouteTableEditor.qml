@@ -43,7 +43,7 @@ InspectorSection {
 
             width: ListView.view.width
             implicitHeight: cells.implicitHeight + 8
-            color: index % 2 === 0 ? "#F2F3F3" : "transparent"
+            color: index % 2 === 0 ? Theme.stripe : "transparent"
             radius: 3
 
             GridLayout {

@@ -21,9 +21,9 @@ Pane {
     /// A cell was clicked: the question it answers.
     signal pairClicked(string source, string destination, string protocol, int port)
 
-    readonly property color allowedColor: "#1D8102"
-    readonly property color blockedColor: "#D13212"
-    readonly property color quietColor: "#545B64"
+    readonly property color allowedColor: Theme.ok
+    readonly property color blockedColor: Theme.error
+    readonly property color quietColor: Theme.secondaryText
 
     padding: 0
 
@@ -135,8 +135,8 @@ Pane {
                     required property string display
                     implicitWidth: 76
                     implicitHeight: 28
-                    color: "#EAEDED"
-                    border.color: "#D5DBDB"
+                    color: Theme.header
+                    border.color: Theme.border
                     Label {
                         anchors.fill: parent
                         anchors.margins: 4
@@ -162,8 +162,8 @@ Pane {
                     required property string display
                     implicitWidth: 110
                     implicitHeight: 28
-                    color: "#EAEDED"
-                    border.color: "#D5DBDB"
+                    color: Theme.header
+                    border.color: Theme.border
                     Label {
                         anchors.fill: parent
                         anchors.margins: 4
@@ -201,8 +201,8 @@ Pane {
 
                     implicitWidth: 76
                     implicitHeight: 28
-                    color: cell.self ? "#F2F3F3" : cell.reachable ? "#DFF0D8" : "#FBE3DF"
-                    border.color: cellHover.hovered && !cell.self ? panel.quietColor : "#FFFFFF"
+                    color: cell.self ? Theme.neutralCell : cell.reachable ? Theme.okCell : Theme.errorCell
+                    border.color: cellHover.hovered && !cell.self ? panel.quietColor : Theme.panel
 
                     Label {
                         anchors.fill: parent

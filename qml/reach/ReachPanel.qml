@@ -25,9 +25,9 @@ Pane {
     /// A hop was clicked: the drawn item it shows on ("" when it is not drawn).
     signal hopClicked(string anchorId)
 
-    readonly property color allowedColor: "#1D8102"
-    readonly property color blockedColor: "#D13212"
-    readonly property color quietColor: "#545B64"
+    readonly property color allowedColor: Theme.ok
+    readonly property color blockedColor: Theme.error
+    readonly property color quietColor: Theme.secondaryText
 
     function refreshChoices() {
         const source = sourceBox.editText
@@ -170,7 +170,7 @@ Pane {
                 implicitHeight: verdictColumn.implicitHeight + 16
                 radius: 4
                 readonly property bool reachable: panel.reach.verdict === "reachable"
-                color: reachable ? "#F2F8F0" : "#FFF1EF"
+                color: reachable ? Theme.okFill : Theme.errorFill
                 border.color: reachable ? panel.allowedColor : panel.blockedColor
 
                 ColumnLayout {
@@ -213,7 +213,7 @@ Pane {
                         visible: panel.reach.fix.length > 0
                         text: qsTr("<b>Fix:</b> %1").arg(panel.reach.fix)
                         textFormat: Text.StyledText
-                        color: "#037F0C"
+                        color: Theme.okText
                         wrapMode: Text.Wrap
                     }
                     Label {
@@ -231,7 +231,7 @@ Pane {
                             required property string modelData
                             Layout.fillWidth: true
                             text: qsTr("⚠ %1").arg(modelData)
-                            color: "#8D6605"
+                            color: Theme.warningText
                             wrapMode: Text.Wrap
                         }
                     }

@@ -15,8 +15,8 @@ Item {
     /// The canvas zoom, so that lines and labels keep a readable width when zoomed out.
     property real zoom: 1
 
-    readonly property color allowedColor: "#1D8102"
-    readonly property color blockedColor: "#D13212"
+    readonly property color allowedColor: Theme.ok
+    readonly property color blockedColor: Theme.error
     readonly property real lineWidth: 3 / Math.max(zoom, 0.25)
 
     // Above the lines and the workloads (z 100), below the selection outline (z 200).
@@ -88,7 +88,7 @@ Item {
                 id: codeLabel
                 anchors.centerIn: parent
                 text: overlay.path.blockedCode
-                color: "white"
+                color: Theme.textOnAccent
                 font.pixelSize: 11
                 font.bold: true
             }

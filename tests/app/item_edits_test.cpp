@@ -4,6 +4,7 @@
 // inside; undo and redo of each step.
 #include "app/document_controller.h"
 #include "app/palette_model.h"
+#include "core/check/validator.h"
 #include "core/model/references.h"
 
 #include <QAbstractItemModelTester>
@@ -182,6 +183,90 @@ private slots:
         QVERIFY(!hasOverlap());
     }
 
+    // The findings come from the incremental engine, which mirrors every change of the
+    // document: after each kind of edit they must equal a full validation.
+    void findingsEqualAFullValidationAfterEveryEdit() {
+        DocumentController controller;
+        QVERIFY(controller.open(
+            QUrl::fromLocalFile(QStringLiteral(TOPOGRAPH_EXAMPLES_DIR "/three-tier-web.yaml"))));
+        const auto matchesFullValidation = [&controller](const char* step) {
+            const auto full = topograph::validate(controller.document());
+            QVERIFY2(controller.findings()->findings() == full, step);
+        };
+        matchesFullValidation("opened");
+        std::vector<std::string> subnets;
+        for (const auto& resource : controller.document().resources()) {
+            if (resource.kind() == topograph::ResourceKind::Subnet) {
+                subnets.push_back(resource.id);
+            }
+        }
+        QVERIFY(subnets.size() >= 2);
+        const QString first = QString::fromStdString(subnets[0]);
+        const QString second = QString::fromStdString(subnets[1]);
+        const std::string secondCidr =
+            controller.document().find(subnets[1])->as<topograph::Subnet>()->ipv4Cidr;
+        QVERIFY(controller.setSubnetCidr(first, QString::fromStdString(secondCidr)));
+        matchesFullValidation("a subnet given its neighbour's block");
+        QVERIFY(!controller.findings()->findings().empty());
+        QVERIFY(controller.moveItem(second, 30, 0));
+        matchesFullValidation("moved");
+        QVERIFY(controller.deleteItem(second));
+        matchesFullValidation("deleted a subnet with what is in it");
+        QVERIFY(controller.deleteItem(QStringLiteral("vpc")));
+        matchesFullValidation("deleted the VPC");
+        QCOMPARE(controller.document().find("vpc"), nullptr);
+        for (int step = 0; step < 4; ++step) {
+            controller.undo();
+            matchesFullValidation("undo");
+        }
+        for (int step = 0; step < 4; ++step) {
+            controller.redo();
+            matchesFullValidation("redo");
+        }
+        QString region;
+        for (const auto& resource : controller.document().resources()) {
+            if (resource.kind() == topograph::ResourceKind::Region) {
+                region = QString::fromStdString(resource.id);
+            }
+        }
+        QVERIFY(!region.isEmpty());
+        const QPointF inRegion = centreOf(controller, region);
+        QCOMPARE(controller.addItemAt(QStringLiteral("vpc"), inRegion.x(), inRegion.y()),
+                 QString());
+        matchesFullValidation("added a VPC");
+    }
+
+    // A network ACL dropped on a subnet becomes its own. A new custom ACL denies everything
+    // until it gets rules, as in AWS: the app tier no longer reaches the database.
+    void aNetworkAclDroppedOnASubnetTakesItOver() {
+        DocumentController controller;
+        QVERIFY(controller.open(
+            QUrl::fromLocalFile(QStringLiteral(TOPOGRAPH_EXAMPLES_DIR "/three-tier-web.yaml"))));
+        QSignalSpy added(&controller, &DocumentController::itemAdded);
+        const QPointF inSubnet = centreOf(controller, QStringLiteral("db-a"));
+        QCOMPARE(controller.addItemAt(QStringLiteral("network-acl"), inSubnet.x(), inSubnet.y()),
+                 QString());
+        const std::string acl = added.takeLast().at(0).toString().toStdString();
+        QVERIFY(controller.document().find(acl) != nullptr);
+        QCOMPARE(controller.document().find("db-a")->as<topograph::Subnet>()->networkAcl,
+                 std::optional<std::string>(acl));
+        QVERIFY2(controller.undoText().contains(QStringLiteral("now uses")),
+                 qPrintable(controller.undoText()));
+        controller.undo();
+        QCOMPARE(controller.document().find(acl), nullptr);
+        QCOMPARE(controller.document().find("db-a")->as<topograph::Subnet>()->networkAcl,
+                 std::optional<std::string>("db-nacl"));
+
+        // A security group dropped on a workload joins its groups.
+        const QPointF onDatabase = centreOf(controller, QStringLiteral("db"));
+        QCOMPARE(
+            controller.addItemAt(QStringLiteral("security-group"), onDatabase.x(), onDatabase.y()),
+            QString());
+        const std::string group = added.takeLast().at(0).toString().toStdString();
+        QCOMPARE(controller.document().find("db")->placement()->securityGroups,
+                 (std::vector<std::string>{"db-sg", group}));
+    }
+
     void replacingAResourceIsOneUndoStepAndIsAnnounced() {
         DocumentController controller;
         QVERIFY(controller.open(
@@ -229,9 +314,13 @@ private slots:
         QCOMPARE(palette.count(), 0);
         palette.setFilterText({});
         QCOMPARE(palette.count(), all);
-        // Every kind the palette offers can be created by the controller somewhere.
+        // Every kind the palette offers is drawn, or is a table, ACL or group that attaches
+        // to what it is dropped on (and shows as a chip there).
         for (const auto& entry : topograph::PaletteModel::entries()) {
-            QVERIFY(topograph::isDrawn(entry.kind));
+            const bool attaches = entry.kind == topograph::ResourceKind::RouteTable ||
+                                  entry.kind == topograph::ResourceKind::NetworkAcl ||
+                                  entry.kind == topograph::ResourceKind::SecurityGroup;
+            QVERIFY(topograph::isDrawn(entry.kind) || attaches);
         }
     }
 };

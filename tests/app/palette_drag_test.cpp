@@ -2,6 +2,7 @@
 // End to end: the real Main.qml under the offscreen platform, driven with mouse drags from the
 // palette onto the canvas as a user would, checking the model the drops build.
 #include "app/document_controller.h"
+#include "window_input.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -15,36 +16,11 @@ Q_IMPORT_QML_PLUGIN(TopographPlugin)
 
 using topograph::DocumentController;
 
-namespace {
+using topograph::testing::centreInWindow;
+using topograph::testing::dragWithMouse;
+using topograph::testing::findItem;
 
-QQuickItem* findItem(QQuickItem* root, const QString& name) {
-    if (root->objectName() == name) {
-        return root;
-    }
-    for (QQuickItem* child : root->childItems()) {
-        if (QQuickItem* found = findItem(child, name)) {
-            return found;
-        }
-    }
-    return nullptr;
-}
-
-/// Presses on `from`, moves in small steps (past the drag threshold) and releases on `to`.
-void dragWithMouse(QQuickWindow* window, QPoint from, QPoint to) {
-    QTest::mousePress(window, Qt::LeftButton, {}, from);
-    constexpr int steps = 20;
-    for (int step = 1; step <= steps; ++step) {
-        QTest::mouseMove(window, from + (to - from) * step / steps, 10);
-    }
-    QTest::mouseRelease(window, Qt::LeftButton, {}, to, 50);
-    QTest::qWait(50);
-}
-
-QPoint centreInWindow(QQuickItem* item) {
-    return item->mapToScene(QPointF(item->width() / 2, item->height() / 2)).toPoint();
-}
-
-} // namespace
+namespace {} // namespace
 
 class PaletteDragTest : public QObject {
     Q_OBJECT

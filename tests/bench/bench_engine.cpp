@@ -116,6 +116,45 @@ void BM_EngineEdit(benchmark::State& state) {
 }
 BENCHMARK(BM_EngineEdit)->ArgsProduct({{0, 1, 2}, {0, 1, 2, 3, 4}})->Unit(benchmark::kMicrosecond);
 
+enum class Structural { Workload, SecurityGroup, Subnet };
+
+/// A copy under a new id of a resource of VPC 7, to add and remove in turn.
+Resource extraCopy(const Document& document, Structural kind) {
+    static const char* const sources[] = {"vpc7-i0", "vpc7-sg0", "vpc7-subnet4"};
+    Resource copy = *document.find(sources[static_cast<int>(kind)]);
+    copy.id += "-extra";
+    if (auto* subnet = copy.as<Subnet>()) {
+        subnet->ipv4Cidr = "100.70.0.0/24"; // outside every block: a finding, not a clash
+    }
+    return copy;
+}
+
+/// Structural edits: each iteration adds the copy or removes it again (one edit each).
+void BM_EngineAddRemove(benchmark::State& state) {
+    const NetworkShape shape = shapeFor(state.range(0));
+    const auto kind = static_cast<Structural>(state.range(1));
+    engine::Engine engine(generateNetwork(shape));
+    pinTen(engine, shape.vpcs);
+    const Resource extra = extraCopy(engine.document(), kind);
+    bool present = false;
+    engine::UpdateStatistics statistics;
+    for (auto _ : state) {
+        if (present) {
+            engine.remove(extra.id);
+        } else {
+            engine.add(extra);
+        }
+        present = !present;
+        statistics = engine.lastUpdate();
+    }
+    static const char* const names[] = {"workload", "security group", "subnet"};
+    state.SetLabel(shape.name + " add/remove " + names[state.range(1)]);
+    state.counters["scopes"] = static_cast<double>(statistics.scopesChecked);
+    state.counters["queries"] = static_cast<double>(statistics.queriesAnswered);
+    state.counters["rebuilt"] = statistics.indexRebuilt ? 1 : 0;
+}
+BENCHMARK(BM_EngineAddRemove)->ArgsProduct({{0, 1, 2}, {0, 1, 2}})->Unit(benchmark::kMicrosecond);
+
 /// Heap held by the model alone, by the reachability index, and by the whole engine (model,
 /// index, validator scopes and findings).
 void BM_Memory(benchmark::State& state) {

@@ -175,6 +175,24 @@ TEST(PlanRemoval, AWorkloadInSeveralSubnetsGoesOnlyWithTheLastOne) {
               std::vector<ResourceId>{"app-instance-b"});
 }
 
+TEST(PlanRemoval, SeveralAtOnceTakeWhatNoneTakesAlone) {
+    const Document document = example("three-tier-web");
+    // Each public subnet alone leaves the load balancer in the other; both together take it.
+    const RemovalPlan both = planRemoval(document, std::vector<ResourceId>{"public-a", "public-b"});
+    for (const char* gone : {"public-a", "public-b", "nat-a", "nat-b", "alb"}) {
+        EXPECT_TRUE(contains(both.removed, gone)) << gone;
+    }
+    EXPECT_FALSE(isRewritten(both, "alb"));
+    Document after = document;
+    applyRemoval(after, both);
+    EXPECT_TRUE(danglingReferences(after).empty());
+    // Duplicates and unknown ids change nothing.
+    const RemovalPlan repeated =
+        planRemoval(document, std::vector<ResourceId>{"public-a", "public-a", "missing"});
+    EXPECT_EQ(repeated.removed, planRemoval(document, "public-a").removed);
+    EXPECT_TRUE(planRemoval(document, std::vector<ResourceId>{"missing"}).empty());
+}
+
 TEST(PlanRemoval, APeeredVpcTakesThePeeringAndTheRoutesOverIt) {
     const Document document = example("two-peered-vpcs");
     ResourceId peering;

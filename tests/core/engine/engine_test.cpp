@@ -2,6 +2,7 @@
 // After every kind of edit, the engine's findings and pinned answers equal a full recomputation
 // (validate() and reach() on a fresh index of the edited document), while it reruns only what
 // the edit can touch.
+#include "core/edit/dependents.h"
 #include "core/engine/engine.h"
 #include "core/reach/reach.h"
 #include "network_builder.h"
@@ -105,6 +106,98 @@ TEST(Engine, EveryKindOfEditMatchesAFullRecomputation) {
     // The engine must have skipped work, or this only proves that recomputing works.
     EXPECT_LT(answered, pinned * 3 / 4) << answered << " of " << pinned << " answers redone";
     EXPECT_LT(rebuilt, static_cast<std::size_t>(edits[EditKind::AddOrRemove]) * 3 / 2);
+}
+
+/// The designer's delete of `id` as one edit: the item, what goes with it, and the references
+/// mended in what stays (as DocumentController::deleteItem builds it).
+DocumentEdit deletion(const Document& document, const ResourceId& id) {
+    const RemovalPlan plan = planRemoval(document, id);
+    DocumentEdit edit;
+    for (const ResourceId& removed : plan.removed) {
+        edit.recordRemoval(document, removed);
+    }
+    for (const Resource& rewritten : plan.rewritten) {
+        edit.rewritten.push_back({*document.find(rewritten.id), rewritten});
+    }
+    return edit;
+}
+
+TEST(Engine, AnEditOfManyResourcesAndItsUndoMatchAFullRecomputation) {
+    std::size_t multiResourceEdits = 0;
+    for (std::uint32_t seed = 1; seed <= 40; ++seed) {
+        Engine engine(seed % 2 == 0 ? reach::testing::randomTransitNetwork(seed)
+                                    : reach::testing::randomNetwork(seed));
+        const Document original = engine.document();
+        const std::vector<Finding> originalFindings = engine.findings();
+        const std::vector<QueryId> ids = pinQueries(engine, seed);
+        std::mt19937 random(seed);
+        // A subnet or a VPC: deleting one takes its workloads (and more) along.
+        std::vector<ResourceId> containers;
+        for (const Resource& resource : original.resources()) {
+            if (resource.kind() == ResourceKind::Subnet || resource.kind() == ResourceKind::Vpc) {
+                containers.push_back(resource.id);
+            }
+        }
+        ASSERT_FALSE(containers.empty()) << "seed " << seed;
+        const ResourceId& victim = containers[random() % containers.size()];
+        const DocumentEdit edit = deletion(original, victim);
+        multiResourceEdits += edit.removed.size() + edit.rewritten.size() > 1 ? 1 : 0;
+
+        engine.apply(edit, true);
+        ASSERT_EQ(engine.document().find(victim), nullptr);
+        ASSERT_EQ(differenceFromFull(engine, ids), "") << "seed " << seed << ": delete " << victim;
+        engine.apply(edit, false);
+        ASSERT_EQ(engine.document(), original) << "seed " << seed << ": undo of delete " << victim;
+        ASSERT_EQ(engine.findings(), originalFindings) << "seed " << seed;
+        ASSERT_EQ(differenceFromFull(engine, ids), "") << "seed " << seed << ": undo " << victim;
+    }
+    EXPECT_GT(multiResourceEdits, 20U) << "the deletions should take resources along";
+}
+
+TEST(Engine, AddingOrRemovingAWorkloadRefreshesTheIndexInPlace) {
+    for (std::uint32_t seed = 1; seed <= 20; ++seed) {
+        Engine engine(reach::testing::randomNetwork(seed));
+        const std::vector<QueryId> ids = pinQueries(engine, seed);
+        const Resource* workload = nullptr;
+        for (const Resource& resource : engine.document().resources()) {
+            if (resource.placement() != nullptr && !resource.placement()->subnets.empty()) {
+                workload = &resource;
+                break;
+            }
+        }
+        ASSERT_NE(workload, nullptr) << "seed " << seed;
+        // A copy without an address of its own takes the next free one of its subnet, which
+        // moves the addresses handed out after it: queries naming addresses see the change.
+        Resource copy = *workload;
+        copy.id = "a-new-workload";
+        copy.placement()->privateIp.clear();
+        const ResourceId original = workload->id;
+        engine.add(copy);
+        EXPECT_FALSE(engine.lastUpdate().indexRebuilt) << "seed " << seed;
+        ASSERT_EQ(differenceFromFull(engine, ids), "") << "seed " << seed << ": added";
+        engine.remove(original);
+        EXPECT_FALSE(engine.lastUpdate().indexRebuilt) << "seed " << seed;
+        ASSERT_EQ(differenceFromFull(engine, ids), "") << "seed " << seed << ": removed";
+    }
+}
+
+TEST(Engine, MovingAnItemChecksNothingAgain) {
+    Engine engine(reach::testing::randomNetwork(3));
+    const std::vector<Finding> before = engine.findings();
+    const Resource* subnet = nullptr;
+    for (const Resource& resource : engine.document().resources()) {
+        if (resource.kind() == ResourceKind::Subnet) {
+            subnet = &resource;
+            break;
+        }
+    }
+    ASSERT_NE(subnet, nullptr);
+    const ResourceId id = subnet->id;
+    const ChangeSet changes = engine.setGeometry(id, Geometry{40, 60, 300, 200});
+    EXPECT_TRUE(changes.geometryOnly);
+    EXPECT_EQ(engine.document().find(id)->geometry, (Geometry{40, 60, 300, 200}));
+    EXPECT_EQ(engine.lastUpdate().scopesChecked, 0U);
+    EXPECT_EQ(engine.findings(), before);
 }
 
 /// A small synthetic network: VPCs on one transit gateway, three tiers each.

@@ -44,8 +44,15 @@ TEST(DropPlacement, NodesAreNoDropTargets) {
     EXPECT_EQ(containersAt(document, 76 + 20, 142 + 60).front(), "subnet");
 }
 
+/// nested() without the instance: an empty subnet.
+Document emptySubnet() {
+    Document document = nested();
+    document.remove("web");
+    return document;
+}
+
 TEST(DropPlacement, TheNewItemIsCentredOnThePointerRelativeToItsContainer) {
-    const Document document = nested();
+    const Document document = emptySubnet();
     const Geometry geometry = dropGeometry(document, ResourceKind::Instance, "subnet", 200, 250);
     EXPECT_DOUBLE_EQ(geometry.x, 200 - 76 - M::nodeWidth / 2);
     EXPECT_DOUBLE_EQ(geometry.y, 250 - 142 - M::nodeHeight / 2);
@@ -53,13 +60,30 @@ TEST(DropPlacement, TheNewItemIsCentredOnThePointerRelativeToItsContainer) {
 }
 
 TEST(DropPlacement, NearAnEdgeTheItemStaysInsideTheContentArea) {
-    const Document document = nested();
+    const Document document = emptySubnet();
     const Geometry geometry = dropGeometry(document, ResourceKind::Instance, "subnet", 77, 143);
     EXPECT_DOUBLE_EQ(geometry.x, M::padding);
     EXPECT_DOUBLE_EQ(geometry.y, M::titleBand + M::padding);
     const Geometry topLevel = dropGeometry(document, ResourceKind::Region, std::nullopt, 0, 0);
     EXPECT_DOUBLE_EQ(topLevel.x, M::canvasMargin);
     EXPECT_GT(topLevel.width, defaultSizeFor(ResourceKind::Vpc).width);
+}
+
+TEST(DropPlacement, ADropOnASiblingLandsBelowIt) {
+    // The instance sits at (16, 52) in the subnet; a second one dropped on it goes below it,
+    // a gap apart, and one dropped beside it stays where it was dropped.
+    const Document document = nested();
+    const Geometry onIt =
+        dropGeometry(document, ResourceKind::Instance, "subnet", 76 + 80, 142 + 98);
+    EXPECT_DOUBLE_EQ(onIt.y, 52 + M::nodeHeight + M::gap);
+    EXPECT_DOUBLE_EQ(onIt.x, 80 - M::nodeWidth / 2);
+    const Geometry beside =
+        dropGeometry(document, ResourceKind::Instance, "subnet",
+                     76 + 16 + M::nodeWidth + M::gap + M::nodeWidth / 2 + 1, 142 + 98);
+    EXPECT_DOUBLE_EQ(beside.y, 98 - M::nodeHeight / 2);
+    // Clear of the subnet, a subnet dropped into the VPC stays where it was dropped.
+    const Geometry clear = dropGeometry(document, ResourceKind::Subnet, "vpc", 60 + 400, 90 + 150);
+    EXPECT_DOUBLE_EQ(clear.y, 150 - clear.height / 2);
 }
 
 TEST(DropPlacement, ContainersGrowOutwardUntilOneFits) {

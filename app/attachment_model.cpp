@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/attachment_model.h"
+
+#include "core/model/applied_rules.h"
+
+namespace topograph {
+
+namespace {
+
+constexpr double chipGap = 4;
+constexpr double iconSize = 44; // NodeDelegate's icon, centred at the top of the node
+constexpr double iconTop = 4;
+
+double chipWidth(const QString& shortLabel) {
+    return 12 + 8.0 * shortLabel.size();
+}
+
+QString nameOf(const Document& document, const ResourceId& id, const char* kindLabel,
+               bool implied) {
+    const Resource* resource = document.find(id);
+    const QString label = QString::fromStdString(resource != nullptr ? resource->label() : id);
+    QString text = QStringLiteral("%1: %2").arg(QString::fromUtf8(kindLabel), label);
+    if (implied) {
+        text += QObject::tr(" (the VPC's default, no association of its own)");
+    }
+    return text;
+}
+
+} // namespace
+
+AttachmentModel::AttachmentModel(QObject* parent) : QAbstractListModel(parent) {}
+
+int AttachmentModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : count();
+}
+
+QVariant AttachmentModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= count()) {
+        return {};
+    }
+    const Chip& chip = shown_[static_cast<std::size_t>(index.row())];
+    switch (role) {
+    case AttachedIdRole:
+        return chip.attachedId;
+    case OwnerIdRole:
+        return chip.ownerId;
+    case KindRole:
+        return chip.kind;
+    case ShortLabelRole:
+        return chip.shortLabel;
+    case NameRole:
+        return chip.name;
+    case ChipXRole:
+        return chip.rect.x();
+    case ChipYRole:
+        return chip.rect.y();
+    case ChipWidthRole:
+        return chip.rect.width();
+    case ChipHeightRole:
+        return chip.rect.height();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> AttachmentModel::roleNames() const {
+    return {{AttachedIdRole, "attachedId"},
+            {OwnerIdRole, "ownerId"},
+            {KindRole, "kind"},
+            {ShortLabelRole, "shortLabel"},
+            {NameRole, "name"},
+            {ChipXRole, "chipX"},
+            {ChipYRole, "chipY"},
+            {ChipWidthRole, "chipWidth"},
+            {ChipHeightRole, "chipHeight"}};
+}
+
+void AttachmentModel::setVisibleRect(const QRectF& rect) {
+    if (rect == visibleRect_) {
+        return;
+    }
+    visibleRect_ = rect;
+    emit visibleRectChanged();
+    refilter();
+}
+
+void AttachmentModel::update(const Document& document, const GeometryMap& absolute) {
+    std::vector<Chip> chips;
+    const AppliedRulesIndex applied(document);
+    for (const Resource& resource : document.resources()) {
+        const bool subnet = resource.as<Subnet>() != nullptr;
+        if (!subnet && resource.placement() == nullptr) {
+            continue;
+        }
+        const auto geometry = absolute.find(resource.id);
+        if (geometry == absolute.end()) {
+            continue;
+        }
+        const Geometry& owner = geometry->second;
+        const AppliedRules rules = applied.of(resource);
+        const QString ownerId = QString::fromStdString(resource.id);
+        if (subnet) {
+            // Right-aligned on the bottom border, where they hide neither the title nor what the
+            // subnet holds: the route table, then the ACL at the corner.
+            const auto* own = resource.as<Subnet>();
+            double right = owner.x + owner.width - chipGap;
+            const double top = owner.y + owner.height - chipHeight / 2;
+            const auto place = [&](const std::optional<ResourceId>& id, const char* kind,
+                                   const char* shortLabel, const char* kindLabel, bool implied) {
+                if (!id) {
+                    return;
+                }
+                const QString label = QString::fromLatin1(shortLabel);
+                const double width = chipWidth(label);
+                right -= width;
+                chips.push_back({QString::fromStdString(*id), ownerId, QString::fromLatin1(kind),
+                                 label, nameOf(document, *id, kindLabel, implied),
+                                 QRectF(right, top, width, chipHeight)});
+                right -= chipGap;
+            };
+            place(rules.networkAcl, "network-acl", "NACL", "Network ACL", !own->networkAcl);
+            place(rules.routeTable, "route-table", "RT", "Route table", !own->routeTable);
+            continue;
+        }
+        // A workload's groups stand left of its icon, one below the other.
+        const bool implied = resource.placement()->securityGroups.empty();
+        double top = owner.y + iconTop;
+        for (const ResourceId& group : rules.securityGroups) {
+            const QString label = QStringLiteral("SG");
+            const double width = chipWidth(label);
+            const double left = owner.x + owner.width / 2 - iconSize / 2 - chipGap - width;
+            chips.push_back({QString::fromStdString(group), ownerId,
+                             QStringLiteral("security-group"), label,
+                             nameOf(document, group, "Security group", implied),
+                             QRectF(left, top, width, chipHeight)});
+            top += chipHeight + 2;
+        }
+    }
+    chips_ = std::move(chips);
+    refilter();
+}
+
+void AttachmentModel::refilter() {
+    std::vector<Chip> shown;
+    for (const Chip& chip : chips_) {
+        if (!visibleRect_.isValid() || visibleRect_.intersects(chip.rect)) {
+            shown.push_back(chip);
+        }
+    }
+    if (shown == shown_) {
+        return;
+    }
+    const int previousCount = count();
+    beginResetModel();
+    shown_ = std::move(shown);
+    endResetModel();
+    if (count() != previousCount) {
+        emit countChanged();
+    }
+}
+
+} // namespace topograph

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "app/connect/connection_controller.h"
+
+#include "app/document_controller.h"
+#include "core/edit/connection.h"
+
+#include <QStringList>
+
+namespace topograph {
+
+namespace {
+
+QString kindName(ConnectionKind kind) {
+    switch (kind) {
+    case ConnectionKind::DefaultRoute:
+        return QStringLiteral("route");
+    case ConnectionKind::Peering:
+        return QStringLiteral("peering");
+    case ConnectionKind::TransitAttachment:
+        return QStringLiteral("attachment");
+    case ConnectionKind::SecurityGroupRules:
+        return QStringLiteral("rules");
+    case ConnectionKind::None:
+        break;
+    }
+    return {};
+}
+
+/// The request, or std::nullopt with the hint for a protocol the rules cannot name.
+std::optional<ConnectionRequest> requestOf(const QString& fromId, const QString& toId,
+                                           const QString& protocol, int port, bool withRoutes,
+                                           QString& hint) {
+    const std::optional<IpProtocol> parsed = parseIpProtocol(protocol.trimmed().toStdString());
+    if (!parsed) {
+        hint = ConnectionController::tr("'%1' is not a protocol: use tcp, udp, icmp or all.")
+                   .arg(protocol);
+        return std::nullopt;
+    }
+    ConnectionRequest request;
+    request.from = fromId.toStdString();
+    request.to = toId.toStdString();
+    request.protocol = *parsed;
+    request.port = port;
+    request.withRoutes = withRoutes;
+    return request;
+}
+
+} // namespace
+
+ConnectionController::ConnectionController(QObject* parent) : QObject(parent) {}
+
+void ConnectionController::setController(DocumentController* controller) {
+    if (controller_ != controller) {
+        controller_ = controller;
+        emit controllerChanged();
+    }
+}
+
+bool ConnectionController::canStart(const QString& id) const {
+    return controller_ != nullptr && startsConnections(controller_->document(), id.toStdString());
+}
+
+QVariantMap ConnectionController::preview(const QString& fromId, const QString& toId,
+                                          const QString& protocol, int port,
+                                          bool withRoutes) const {
+    QVariantMap result{
+        {QStringLiteral("allowed"), false},   {QStringLiteral("hint"), QString()},
+        {QStringLiteral("label"), QString()}, {QStringLiteral("changes"), QStringList()},
+        {QStringLiteral("needsPort"), false}, {QStringLiteral("offersRoutes"), false},
+        {QStringLiteral("kind"), QString()},  {QStringLiteral("from"), fromId},
+        {QStringLiteral("to"), toId}};
+    if (controller_ == nullptr) {
+        return result;
+    }
+    QString hint;
+    const auto request = requestOf(fromId, toId, protocol, port, withRoutes, hint);
+    const Document& document = controller_->document();
+    const ConnectionKind kind = connectionKind(document, fromId.toStdString(), toId.toStdString());
+    result[QStringLiteral("kind")] = kindName(kind);
+    result[QStringLiteral("needsPort")] = kind == ConnectionKind::SecurityGroupRules;
+    result[QStringLiteral("offersRoutes")] =
+        kind == ConnectionKind::Peering || kind == ConnectionKind::TransitAttachment;
+    if (!request) {
+        result[QStringLiteral("hint")] = hint;
+        return result;
+    }
+    const ConnectionProposal proposal = proposeConnection(document, *request);
+    QStringList changes;
+    for (const std::string& sentence : proposal.changes) {
+        changes.append(QString::fromStdString(sentence));
+    }
+    result[QStringLiteral("allowed")] = proposal.allowed;
+    result[QStringLiteral("hint")] = QString::fromStdString(proposal.hint);
+    result[QStringLiteral("label")] = QString::fromStdString(proposal.label);
+    result[QStringLiteral("changes")] = changes;
+    result[QStringLiteral("from")] = QString::fromStdString(proposal.from);
+    result[QStringLiteral("to")] = QString::fromStdString(proposal.to);
+    return result;
+}
+
+bool ConnectionController::connect(const QString& fromId, const QString& toId,
+                                   const QString& protocol, int port, bool withRoutes) {
+    if (controller_ == nullptr) {
+        return false;
+    }
+    QString hint;
+    const auto request = requestOf(fromId, toId, protocol, port, withRoutes, hint);
+    if (!request) {
+        return false;
+    }
+    ConnectionProposal proposal = proposeConnection(controller_->document(), *request);
+    if (!proposal.allowed || proposal.edit.empty()) {
+        return false;
+    }
+    controller_->pushEdit(std::move(proposal.edit), QString::fromStdString(proposal.label));
+    return true;
+}
+
+} // namespace topograph
