@@ -12,10 +12,27 @@
 #include "exporters/model_yaml/model_file.h"
 
 #include <exception>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 
 namespace topograph {
+
+namespace {
+
+/// The local file `url` names, or "". Qt 6.4's own (non-native) file dialog returns a name typed
+/// into its field as a URL without the file: scheme ("/home/me/stack.yaml"): a local path too.
+QString localPathOf(const QUrl& url) {
+    if (url.isLocalFile()) {
+        return url.toLocalFile();
+    }
+    if (url.scheme().isEmpty() && QDir::isAbsolutePath(url.path())) {
+        return url.path();
+    }
+    return {};
+}
+
+} // namespace
 
 DocumentController::DocumentController(QObject* parent)
     : QObject(parent), engine_(std::make_unique<engine::Engine>(Document{})) {
@@ -69,7 +86,7 @@ bool DocumentController::open(const QUrl& url) {
     // readWholeFile, whose message names the file. The content, never the name, tells a
     // CloudFormation template from a model.
     const bool embedded = url.scheme() == QLatin1String("qrc");
-    const QString path = embedded ? QLatin1Char(':') + url.path() : url.toLocalFile();
+    const QString path = embedded ? QLatin1Char(':') + url.path() : localPathOf(url);
     if (path.isEmpty()) {
         fail(tr("%1: cannot open this address; choose a local file").arg(url.toString()));
         return false;
@@ -162,7 +179,7 @@ bool DocumentController::save() {
 }
 
 bool DocumentController::saveAs(const QUrl& url) {
-    const QString path = url.toLocalFile();
+    const QString path = localPathOf(url);
     if (path.isEmpty()) {
         fail(tr("%1: cannot save to this address; choose a local file").arg(url.toString()));
         return false;
@@ -192,7 +209,7 @@ bool DocumentController::writeTo(const QString& path) {
 
 QString DocumentController::exportTo(const QString& format, const QUrl& url, double pngScale,
                                      bool transparent, bool badges, bool legend) {
-    const QString path = url.toLocalFile();
+    const QString path = localPathOf(url);
     if (path.isEmpty()) {
         return tr("%1: cannot export to this address; choose a local file").arg(url.toString());
     }

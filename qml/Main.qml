@@ -427,6 +427,7 @@ ApplicationWindow {
         property string continuation
         title: qsTr("Save the model as")
         fileMode: FileDialog.SaveFile
+        acceptLabel: qsTr("Save")
         defaultSuffix: "yaml"
         nameFilters: [qsTr("Topograph models (*.yaml)")]
         onAccepted: {
@@ -441,6 +442,7 @@ ApplicationWindow {
         id: exportDialog
         property string format
         fileMode: FileDialog.SaveFile
+        acceptLabel: qsTr("Export")
         onAccepted: {
             // The image dialog's options are for the images; other formats take the defaults.
             const image = format === "png" || format === "svg"

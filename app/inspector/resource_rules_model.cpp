@@ -71,6 +71,11 @@ bool ResourceRulesModel::commit(const std::function<QString(Resource&)>& edit,
 }
 
 bool ResourceRulesModel::setEntryField(int row, const QString& field, const QVariant& value) {
+    if (row < 0) {
+        // A delegate torn down by the reset that the previous commit caused: a text field
+        // finishes editing once more as it loses focus. Nothing the user asked for.
+        return false;
+    }
     if (!inRange(row)) {
         setLastError(tr("There is no row %1.").arg(row + 1));
         return false;

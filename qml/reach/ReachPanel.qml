@@ -47,18 +47,27 @@ Pane {
         reach.run()
     }
 
-    padding: 0
-    Component.onCompleted: {
+    /// Another document: its workloads, and something to try at once (the first workload to the
+    /// internet) instead of the previous document's ids.
+    function resetChoices() {
         choices = reach.endpointChoices()
-        // Something to try at once: the first workload to the internet.
         sourceBox.currentIndex = 0
         destinationBox.currentIndex = Math.max(0, choices.length - 3)
+        // The index may not have changed while the typed text has: set the text too.
+        sourceBox.editText = choices.length > 0 ? choices[0] : ""
+        destinationBox.editText = choices.length > 0 ? choices[destinationBox.currentIndex] : ""
     }
+
+    padding: 0
+    Component.onCompleted: resetChoices()
 
     Connections {
         target: panel.controller
         function onDocumentChanged() {
             panel.refreshChoices()
+        }
+        function onDocumentOpened() {
+            panel.resetChoices()
         }
     }
 

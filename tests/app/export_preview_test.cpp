@@ -160,6 +160,17 @@ private slots:
         QVERIFY(pageFile.open(QIODevice::ReadOnly));
         QVERIFY(pageFile.readAll().size() > transparentSvg.size()); // white page and legend
 
+        // Qt 6.4's own file dialog gives a typed name as a URL without the file: scheme.
+        const QString typed = folder.filePath(QStringLiteral("typed.yaml"));
+        QCOMPARE(controller.exportTo(QStringLiteral("cloudformation"), QUrl(typed)), QString());
+        QVERIFY(QFile::exists(typed));
+        const QString saved = folder.filePath(QStringLiteral("saved.yaml"));
+        QVERIFY(controller.saveAs(QUrl(saved)));
+        QVERIFY(QFile::exists(saved));
+        QVERIFY(controller.open(QUrl(saved)));
+        QVERIFY(!controller.exportTo(QStringLiteral("svg"), QUrl(QStringLiteral("relative.svg")))
+                     .isEmpty());
+
         const QString png = folder.filePath(QStringLiteral("clear.png"));
         QCOMPARE(controller.exportTo(QStringLiteral("png"), QUrl::fromLocalFile(png), 1.0, true),
                  QString());

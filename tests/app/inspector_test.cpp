@@ -247,6 +247,11 @@ private slots:
         QVERIFY(refused(0, "protocol", "tcpp", "not a protocol"));
         QVERIFY(refused(0, "action", "maybe", "allows or denies"));
         QVERIFY(refused(9, "cidr", "10.0.0.0/16", "no row"));
+        // Row -1 is a delegate being torn down after a commit: ignored, the message shown
+        // stays as it was.
+        const QString shownError = entries.lastError();
+        QVERIFY(!entries.setEntryField(-1, QStringLiteral("ports"), QStringLiteral("81")));
+        QCOMPARE(entries.lastError(), shownError);
         QCOMPARE(resource("app-nacl"), before);
         QVERIFY(!controller_.canUndo());
 
