@@ -8,7 +8,8 @@ namespace topograph {
 namespace {
 
 constexpr double chipGap = 4;
-constexpr double iconSize = 44; // NodeDelegate's icon, centred at the top of the node
+constexpr double resizeHandleRoom = 18; // DiagramCanvas draws a selected container's handle there
+constexpr double iconSize = 44;         // NodeDelegate's icon, centred at the top of the node
 constexpr double iconTop = 4;
 
 double chipWidth(const QString& shortLabel) {
@@ -103,7 +104,7 @@ void AttachmentModel::update(const Document& document, const GeometryMap& absolu
             // Right-aligned on the bottom border, where they hide neither the title nor what the
             // subnet holds: the route table, then the ACL at the corner.
             const auto* own = resource.as<Subnet>();
-            double right = owner.x + owner.width - chipGap;
+            double right = owner.x + owner.width - resizeHandleRoom;
             const double top = owner.y + owner.height - chipHeight / 2;
             const auto place = [&](const std::optional<ResourceId>& id, const char* kind,
                                    const char* shortLabel, const char* kindLabel, bool implied) {
