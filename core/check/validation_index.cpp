@@ -114,11 +114,11 @@ void ValidationIndex::rebuild(const Document& document) {
     scopeOf_.reserve(document.size());
     elasticIpsOf_.clear();
     for (const Resource& resource : document.resources()) {
-        place(document, resource, computeScope(document, resource));
+        place(resource, computeScope(document, resource));
     }
 }
 
-void ValidationIndex::place(const Document&, const Resource& resource, const ResourceId& scope) {
+void ValidationIndex::place(const Resource& resource, const ResourceId& scope) {
     Entry entry{scope, manyFollow(resource), followedBy(resource)};
     if (!entry.follows.empty()) {
         elasticIpsOf_[entry.follows].push_back(resource.id);
@@ -147,7 +147,7 @@ void ValidationIndex::replaceElasticIpsOf(const Document& document, const Resour
         touch(scopeOf(eip));
         touch(scope);
         unplace(eip);
-        place(document, *resource, scope);
+        place(*resource, scope);
     }
 }
 
@@ -213,7 +213,7 @@ std::vector<ResourceId> ValidationIndex::apply(const Document& document, const C
             }
             touch(scope);
             unplace(id);
-            place(document, *resource, scope);
+            place(*resource, scope);
             needsRebuild = needsRebuild || manyFollow(*resource);
         }
     }

@@ -68,7 +68,7 @@ public:
 private:
     void rebuild(const Document& document);
     ResourceId computeScope(const Document& document, const Resource& resource) const;
-    void place(const Document& document, const Resource& resource, const ResourceId& scope);
+    void place(const Resource& resource, const ResourceId& scope);
     void unplace(const ResourceId& id);
     /// Places again the Elastic IPs associated with `id`, touching the scopes they leave and
     /// join.

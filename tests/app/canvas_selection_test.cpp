@@ -20,6 +20,7 @@ using topograph::DocumentController;
 using topograph::testing::centreInWindow;
 using topograph::testing::dragWithMouse;
 using topograph::testing::findItem;
+using topograph::testing::MainWindowUnderTest;
 
 namespace {
 
@@ -42,20 +43,11 @@ private slots:
         DocumentController controller;
         QVERIFY(controller.open(QUrl::fromLocalFile(QStringLiteral(TOPOGRAPH_EXAMPLES_DIR) +
                                                     QStringLiteral("/three-tier-web.yaml"))));
-        QQmlApplicationEngine engine;
-        QList<QQmlError> warnings;
-        connect(&engine, &QQmlEngine::warnings, this,
-                [&warnings](const QList<QQmlError>& more) { warnings += more; });
-        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        engine.setInitialProperties(
-            {{QStringLiteral("controller"), QVariant::fromValue(&controller)}});
-        engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Topograph/qml/Main.qml")));
-        QCOMPARE(engine.rootObjects().size(), 1);
-        auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
-        QVERIFY(window != nullptr);
-        window->resize(1400, 900);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        MainWindowUnderTest main;
+        const QString loaded = main.load(controller);
+        QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
+        QQuickWindow* window = main.window();
+        const QList<QQmlError>& warnings = main.warnings();
         QQuickItem* welcome = findItem(window->contentItem(), QStringLiteral("welcomeScreen"));
         if (welcome != nullptr) {
             welcome->setVisible(false);

@@ -22,6 +22,7 @@ using topograph::Resource;
 using topograph::testing::centreInWindow;
 using topograph::testing::dragWithMouse;
 using topograph::testing::findItem;
+using topograph::testing::MainWindowUnderTest;
 
 namespace {
 template <typename T> void add(Document& document, const std::string& id, T properties) {
@@ -71,20 +72,11 @@ private slots:
     void dragsFromASubnetOntoTheInternetGateway() {
         DocumentController controller;
         controller.setDocument(network(), {});
-        QQmlApplicationEngine engine;
-        QList<QQmlError> warnings;
-        connect(&engine, &QQmlEngine::warnings, this,
-                [&warnings](const QList<QQmlError>& more) { warnings += more; });
-        engine.addImportPath(QStringLiteral("qrc:/qt/qml"));
-        engine.setInitialProperties(
-            {{QStringLiteral("controller"), QVariant::fromValue(&controller)}});
-        engine.load(QUrl(QStringLiteral("qrc:/qt/qml/Topograph/qml/Main.qml")));
-        QCOMPARE(engine.rootObjects().size(), 1);
-        auto* window = qobject_cast<QQuickWindow*>(engine.rootObjects().constFirst());
-        QVERIFY(window != nullptr);
-        window->resize(1400, 900);
-        window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(window));
+        MainWindowUnderTest main;
+        const QString loaded = main.load(controller);
+        QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
+        QQuickWindow* window = main.window();
+        const QList<QQmlError>& warnings = main.warnings();
         QTest::qWait(100);
 
         QQuickItem* root = window->contentItem();

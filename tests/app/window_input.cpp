@@ -5,6 +5,28 @@
 
 namespace topograph::testing {
 
+QString MainWindowUnderTest::load(DocumentController& controller) {
+    QObject::connect(&engine_, &QQmlEngine::warnings,
+                     [this](const QList<QQmlError>& more) { warnings_ += more; });
+    engine_.addImportPath(QStringLiteral("qrc:/qt/qml"));
+    engine_.setInitialProperties(
+        {{QStringLiteral("controller"), QVariant::fromValue(&controller)}});
+    engine_.load(QUrl(QStringLiteral("qrc:/qt/qml/Topograph/qml/Main.qml")));
+    if (engine_.rootObjects().size() != 1) {
+        return QStringLiteral("Main.qml did not load");
+    }
+    window_ = qobject_cast<QQuickWindow*>(engine_.rootObjects().constFirst());
+    if (window_ == nullptr) {
+        return QStringLiteral("Main.qml's root is no window");
+    }
+    window_->resize(1400, 900);
+    window_->show();
+    if (!QTest::qWaitForWindowExposed(window_)) {
+        return QStringLiteral("the window was never exposed");
+    }
+    return {};
+}
+
 QQuickItem* findItem(QQuickItem* root, const QString& name) {
     if (root->objectName() == name) {
         return root;

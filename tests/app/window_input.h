@@ -4,12 +4,33 @@
 // the drag threshold, so Qt Quick sees a drag and not a click).
 #pragma once
 
+#include "app/document_controller.h"
+
+#include <QList>
 #include <QPoint>
+#include <QQmlApplicationEngine>
+#include <QQmlError>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QString>
 
 namespace topograph::testing {
+
+/// The real Main.qml in a shown 1400 x 900 window on `controller`, collecting every QML warning
+/// so that a test can require none.
+class MainWindowUnderTest {
+public:
+    /// Loads and shows the window; "" on success, else what failed.
+    QString load(DocumentController& controller);
+    QQuickWindow* window() const { return window_; }
+    QQuickItem* root() const { return window_->contentItem(); }
+    const QList<QQmlError>& warnings() const { return warnings_; }
+
+private:
+    QQmlApplicationEngine engine_;
+    QList<QQmlError> warnings_;
+    QQuickWindow* window_ = nullptr;
+};
 
 /// The first item named `name` in the tree under `root` (itself included), or nullptr.
 QQuickItem* findItem(QQuickItem* root, const QString& name);
