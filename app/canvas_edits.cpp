@@ -3,7 +3,8 @@
 // (geometry only, one MoveCommand each), delete, copy, paste and duplicate (one DocumentEdit
 // each). Containment is kept: an item stays below its container's title band and right of its
 // left edge, and containers grow to hold what moves right or down or gets bigger, so children
-// never escape (the same growth a drop makes, core/layout/drop_placement.h).
+// never escape; a container that grows pushes the siblings it would cover aside (the same
+// room a drop makes, core/layout/sibling_clearance.h).
 #include "app/document_controller.h"
 #include "app/move_command.h"
 #include "core/edit/dependents.h"
@@ -12,6 +13,7 @@
 #include "core/layout/drawing_tree.h"
 #include "core/layout/drop_placement.h"
 #include "core/layout/layout.h"
+#include "core/layout/sibling_clearance.h"
 #include "core/model/references.h"
 
 #include <algorithm>
@@ -148,8 +150,8 @@ bool DocumentController::pushGeometry(std::map<ResourceId, Geometry> after, bool
     for (const auto& entry : after) {
         subject.push_back(entry.first);
     }
-    // Containers grow to hold what changed, checked on a copy that already has the change
-    // so that growth for one item counts for its neighbours.
+    // Containers grow to hold what changed and push their neighbours aside, checked on a copy
+    // that already has the change so that room made for one item counts for the next.
     Document working = document_;
     for (const auto& [id, geometry] : after) {
         working.setGeometry(id, geometry);
@@ -162,10 +164,18 @@ bool DocumentController::pushGeometry(std::map<ResourceId, Geometry> after, bool
         if (!node || !resource->geometry) {
             continue;
         }
-        for (Resource& grown :
-             grownContainers(working, parentIdOf(tree, *node), *resource->geometry)) {
-            after[grown.id] = *grown.geometry;
-            working.setGeometry(grown.id, grown.geometry);
+        // A container resized larger pushes its siblings like one that grows by itself; an
+        // item that only moved is where the user put it, and only its containers make room.
+        const Resource* original = document_.find(id);
+        const bool grew = original != nullptr && original->geometry &&
+                          (resource->geometry->width > original->geometry->width ||
+                           resource->geometry->height > original->geometry->height);
+        const std::vector<Resource> room =
+            grew ? clearedAround(working, id, *original->geometry)
+                 : grownAndCleared(working, parentIdOf(tree, *node), *resource->geometry);
+        for (const Resource& changed : room) {
+            after[changed.id] = *changed.geometry;
+            working.setGeometry(changed.id, changed.geometry);
         }
     }
     std::vector<MoveCommand::Change> changes;

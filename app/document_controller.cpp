@@ -243,6 +243,10 @@ void DocumentController::applyResource(const Resource& resource) {
     refreshFindings();
 }
 
+const reach::NetworkIndex& DocumentController::networkIndex() const {
+    return engine_->networkIndex();
+}
+
 void DocumentController::refreshFindings() {
     std::vector<Finding> findings = engine_->findings();
     items_.setFindings(findings);

@@ -98,6 +98,10 @@ public:
     RecentFiles* recentFiles() { return &recentFiles_; }
 
     const Document& document() const { return document_; }
+    /// The reachability index of the document as it stands, which the incremental engine keeps
+    /// up to date edit by edit: for queries asked on the GUI thread, so that they do not build
+    /// one each time. Never hand it to another thread (the next edit changes it).
+    const reach::NetworkIndex& networkIndex() const;
 
     /// Pushes an edit as one undo step and applies it; for the C++ parts of the GUI (inspector,
     /// fixes, connections) that build their edits from the document.

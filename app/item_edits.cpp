@@ -10,6 +10,7 @@
 #include "core/edit/placement.h"
 #include "core/layout/drop_placement.h"
 #include "core/layout/layout.h"
+#include "core/layout/sibling_clearance.h"
 
 #include <map>
 
@@ -62,9 +63,10 @@ QString DocumentController::addItemAt(const QString& kind, double x, double y) {
         const std::optional<ResourceId> container =
             resolvedParent(document_, *resourceKind, *chosen);
         created.geometry = dropGeometry(document_, *resourceKind, container, x, y);
-        for (Resource& grown : grownContainers(document_, container, *created.geometry)) {
-            const Resource* before = document_.find(grown.id);
-            edit.rewritten.push_back({*before, std::move(grown)});
+        // Its containers grow to hold it, pushing their neighbours aside: all in this one edit.
+        for (Resource& changed : grownAndCleared(document_, container, *created.geometry)) {
+            const Resource* before = document_.find(changed.id);
+            edit.rewritten.push_back({*before, std::move(changed)});
         }
     }
     QString label = tr("Add %1").arg(kindLabelOf(*resourceKind));
@@ -82,11 +84,16 @@ QString DocumentController::addItemAt(const QString& kind, double x, double y) {
             }
         }
         if (const auto attached = attachDropped(document_, created, target)) {
+            created.name = attached->name;
             edit.rewritten.push_back({*document_.find(attached->target.id), attached->target});
             label =
                 tr("Add %1 (%2)")
                     .arg(kindLabelOf(*resourceKind), QString::fromStdString(attached->sentence));
         }
+    }
+    // A public NAT gateway comes with its Elastic IP, as the AWS console allocates one with it.
+    for (Resource& companion : companionsOf(document_, created)) {
+        edit.added.push_back(std::move(companion));
     }
     const QString id = QString::fromStdString(created.id);
     edit.added.push_back(std::move(created));

@@ -245,6 +245,24 @@ ApplicationWindow {
         onTriggered: canvas.select(window.controller.allItems(), "")
     }
     Action {
+        id: connectAction
+        objectName: "connectAction"
+        text: qsTr("Co&nnect To\u2026")
+        shortcut: "Ctrl+K"
+        // Connecting by keyboard: the same connections as dragging the selection's handle.
+        enabled: connectTool.canConnectSelected
+        onTriggered: connectTool.pickTarget()
+    }
+    Action {
+        id: findAction
+        objectName: "findAction"
+        text: qsTr("&Find Item\u2026")
+        shortcut: "Ctrl+F"
+        // Selecting without the mouse: then Connect To…, Delete, the arrows and the inspector apply.
+        enabled: window.controller.items.count > 0
+        onTriggered: findPicker.ask()
+    }
+    Action {
         id: minimapAction
         text: qsTr("&Minimap")
         shortcut: "Ctrl+M"
@@ -317,9 +335,20 @@ ApplicationWindow {
         }
         Menu {
             title: qsTr("&Edit")
-            width: 260
-            ShortcutMenuItem { action: undoAction }
-            ShortcutMenuItem { action: redoAction }
+            id: editMenu
+            // As wide as the undo and redo texts ("Undo Allow tcp/5433 from App server A to…")
+            // up to a sensible limit; ShortcutMenuItem elides what is longer. (Menus of Qt 6.4
+            // do not size themselves to their items.)
+            width: Math.min(460, Math.max(260, undoItem.implicitWidth, redoItem.implicitWidth)
+                                 + editMenu.leftPadding + editMenu.rightPadding)
+            ShortcutMenuItem {
+                id: undoItem
+                action: undoAction
+            }
+            ShortcutMenuItem {
+                id: redoItem
+                action: redoAction
+            }
             MenuSeparator {}
             ShortcutMenuItem { action: deleteAction }
             MenuSeparator {}
@@ -328,6 +357,9 @@ ApplicationWindow {
             ShortcutMenuItem { action: pasteAction }
             ShortcutMenuItem { action: duplicateAction }
             MenuSeparator {}
+            ShortcutMenuItem { action: connectAction }
+            MenuSeparator {}
+            ShortcutMenuItem { action: findAction }
             ShortcutMenuItem { action: selectAllAction }
         }
         Menu {
@@ -479,6 +511,15 @@ ApplicationWindow {
         id: messageBox
     }
 
+    FindItemPicker {
+        id: findPicker
+        controller: window.controller
+        onFound: (id) => {
+            canvas.select([id], id)
+            canvas.showItem(id)
+        }
+    }
+
     ConfirmDialog {
         id: confirmDelete
         onConfirmed: {
@@ -519,6 +560,7 @@ ApplicationWindow {
 
             // Connect by dragging from the selected item's handle.
             ConnectTool {
+                id: connectTool
                 diagram: canvas
                 controller: window.controller
                 onHintRequested: (hint) => hintBar.show(hint)

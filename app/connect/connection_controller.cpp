@@ -3,6 +3,8 @@
 
 #include "app/document_controller.h"
 #include "core/edit/connection.h"
+#include "core/edit/connection_targets.h"
+#include "core/edit/workload_port.h"
 
 #include <QStringList>
 
@@ -20,6 +22,8 @@ QString kindName(ConnectionKind kind) {
         return QStringLiteral("attachment");
     case ConnectionKind::SecurityGroupRules:
         return QStringLiteral("rules");
+    case ConnectionKind::InternetIngress:
+        return QStringLiteral("internet");
     case ConnectionKind::None:
         break;
     }
@@ -32,7 +36,7 @@ std::optional<ConnectionRequest> requestOf(const QString& fromId, const QString&
                                            QString& hint) {
     const std::optional<IpProtocol> parsed = parseIpProtocol(protocol.trimmed().toStdString());
     if (!parsed) {
-        hint = ConnectionController::tr("'%1' is not a protocol: use tcp, udp, icmp or all.")
+        hint = ConnectionController::tr("\"%1\" is not a protocol. Use tcp, udp, icmp or all.")
                    .arg(protocol);
         return std::nullopt;
     }
@@ -77,7 +81,7 @@ QVariantMap ConnectionController::preview(const QString& fromId, const QString& 
     const Document& document = controller_->document();
     const ConnectionKind kind = connectionKind(document, fromId.toStdString(), toId.toStdString());
     result[QStringLiteral("kind")] = kindName(kind);
-    result[QStringLiteral("needsPort")] = kind == ConnectionKind::SecurityGroupRules;
+    result[QStringLiteral("needsPort")] = takesPort(kind);
     result[QStringLiteral("offersRoutes")] =
         kind == ConnectionKind::Peering || kind == ConnectionKind::TransitAttachment;
     if (!request) {
@@ -96,6 +100,71 @@ QVariantMap ConnectionController::preview(const QString& fromId, const QString& 
     result[QStringLiteral("from")] = QString::fromStdString(proposal.from);
     result[QStringLiteral("to")] = QString::fromStdString(proposal.to);
     return result;
+}
+
+QVariantMap ConnectionController::previewOnListeningPort(const QString& fromId,
+                                                         const QString& toId) const {
+    if (controller_ == nullptr) {
+        return preview(fromId, toId);
+    }
+    // Connections other than workload to workload take no port: the proposal ignores it.
+    const ListeningPort port =
+        topograph::listeningPort(controller_->document(), toId.toStdString(), fromId.toStdString());
+    return preview(fromId, toId, QString::fromStdString(toString(port.protocol)), port.port);
+}
+
+QVariantMap ConnectionController::listeningPort(const QString& fromId, const QString& toId) const {
+    if (controller_ == nullptr) {
+        return {};
+    }
+    const ListeningPort port =
+        topograph::listeningPort(controller_->document(), toId.toStdString(), fromId.toStdString());
+    return {{QStringLiteral("protocol"), QString::fromStdString(toString(port.protocol))},
+            {QStringLiteral("port"), port.port},
+            {QStringLiteral("reason"), QString::fromStdString(port.reason)},
+            {QStringLiteral("known"), port.known}};
+}
+
+QVariantList ConnectionController::targets(const QString& fromId) const {
+    QVariantList result;
+    if (controller_ == nullptr) {
+        return result;
+    }
+    const Document& document = controller_->document();
+    for (const ConnectionTarget& target : connectionTargets(document, fromId.toStdString())) {
+        const Resource* item = document.find(target.id);
+        result.append(QVariantMap{
+            {QStringLiteral("id"), QString::fromStdString(target.id)},
+            {QStringLiteral("name"), QString::fromStdString(item->label())},
+            {QStringLiteral("kind"),
+             QString::fromUtf8(kindLabel(item->kind()).data(),
+                               static_cast<qsizetype>(kindLabel(item->kind()).size()))},
+            {QStringLiteral("allowed"), target.allowed},
+            {QStringLiteral("hint"), QString::fromStdString(target.hint)},
+            {QStringLiteral("label"), QString::fromStdString(target.label)},
+            {QStringLiteral("connection"), kindName(target.kind)},
+            {QStringLiteral("from"), QString::fromStdString(target.from)},
+            {QStringLiteral("to"), QString::fromStdString(target.to)},
+            {QStringLiteral("needsPort"), takesPort(target.kind)},
+            {QStringLiteral("offersRoutes"), target.kind == ConnectionKind::Peering ||
+                                                 target.kind == ConnectionKind::TransitAttachment},
+            {QStringLiteral("protocol"),
+             QString::fromStdString(toString(target.listening.protocol))},
+            {QStringLiteral("port"), target.listening.port}});
+    }
+    return result;
+}
+
+QString ConnectionController::nameOf(const QString& id) const {
+    const Resource* resource =
+        controller_ != nullptr ? controller_->document().find(id.toStdString()) : nullptr;
+    return resource != nullptr ? QString::fromStdString(resource->label()) : QString();
+}
+
+QString ConnectionController::whatConnects(const QString& fromId) const {
+    return controller_ == nullptr ? QString()
+                                  : QString::fromStdString(topograph::whatConnects(
+                                        controller_->document(), fromId.toStdString()));
 }
 
 bool ConnectionController::connect(const QString& fromId, const QString& toId,

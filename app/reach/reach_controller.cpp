@@ -187,7 +187,7 @@ void ReachController::run() {
             return;
         }
     }
-    const reach::NetworkIndex index(document);
+    const reach::NetworkIndex& index = controller_->networkIndex();
     reach::ReachAnswer answer;
     try {
         answer = reach::reach(index, query);

@@ -3,6 +3,7 @@
 
 #include "app/diagram_model.h"
 
+#include <algorithm>
 #include <cmath>
 #include <QLineF>
 
@@ -97,6 +98,17 @@ void ReachPathModel::setPath(std::vector<Stop> request, std::vector<Stop> respon
     rebuild();
 }
 
+QPointF ReachPathModel::anchorOf(const QString& id, const QRectF& rect) const {
+    // A container's centre is often where one of its children sits (a subnet's NAT gateway):
+    // a hop through the subnet's route table or ACL goes to the icon in its title band instead.
+    if (items_->isContainer(id)) {
+        constexpr double iconCentre = 18;
+        return {rect.left() + std::min(iconCentre, rect.width() / 2),
+                rect.top() + std::min(iconCentre, rect.height() / 2)};
+    }
+    return rect.center();
+}
+
 void ReachPathModel::appendSegments(const std::vector<Stop>& stops, bool isResponse) {
     for (std::size_t i = 1; i < stops.size(); ++i) {
         const QRectF from = items_->rectOf(stops[i - 1].id);
@@ -104,8 +116,12 @@ void ReachPathModel::appendSegments(const std::vector<Stop>& stops, bool isRespo
         if (from.isEmpty() || to.isEmpty()) {
             continue;
         }
-        Segment segment{from.center(), to.center(),     stops[i].allowed,
-                        isResponse,    stops[i - 1].id, stops[i].id};
+        Segment segment{anchorOf(stops[i - 1].id, from),
+                        anchorOf(stops[i].id, to),
+                        stops[i].allowed,
+                        isResponse,
+                        stops[i - 1].id,
+                        stops[i].id};
         if (isResponse) {
             const QLineF line(segment.from, segment.to);
             if (line.length() > 0) {

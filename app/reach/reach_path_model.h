@@ -88,6 +88,8 @@ private:
     };
 
     void rebuild();
+    /// Where a path segment meets the item `id` drawn at `rect`.
+    QPointF anchorOf(const QString& id, const QRectF& rect) const;
     void appendSegments(const std::vector<Stop>& stops, bool isResponse);
 
     QPointer<DiagramModel> items_;

@@ -30,6 +30,7 @@ Proposal fixIgwNotAttached(const Document& document, const Finding& finding);
 Proposal fixDuplicateRoutes(const Document& document, const Finding& finding);
 Proposal fixRouteInsideVpc(const Document& document, const Finding& finding);
 Proposal fixNatElasticIp(const Document& document, const Finding& finding);
+Proposal fixNatInPrivateSubnet(const Document& document, const Finding& finding);
 Proposal fixDuplicateDefault(const Document& document, const Finding& finding);
 Proposal fixPrivateIp(const Document& document, const Finding& finding);
 

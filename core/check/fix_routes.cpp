@@ -255,20 +255,26 @@ Proposal fixRouteInsideVpc(const Document& document, const Finding& finding) {
                      *table, std::move(after));
 }
 
+// A NAT gateway in a subnet without a route to the internet gateway: that subnet gets the
+// route, as the finding's fix says (the other way, moving the gateway, is the designer's
+// choice of subnet). The subnet's own finding would propose the same edit.
+Proposal fixNatInPrivateSubnet(const Document& document, const Finding& finding) {
+    if (finding.resources.size() < 2) {
+        return std::nullopt;
+    }
+    Finding subnetFinding = finding;
+    subnetFinding.code = "PUBLIC_SUBNET_NO_IGW_ROUTE";
+    subnetFinding.resources = {finding.resources[1]};
+    return fixMissingDefaultRoute(document, subnetFinding);
+}
+
 Proposal fixNatElasticIp(const Document& document, const Finding& finding) {
     const Resource* natResource = involved(document, finding, 0);
     const auto* nat = natResource != nullptr ? natResource->as<NatGateway>() : nullptr;
     if (nat == nullptr || nat->connectivity != NatConnectivity::Public) {
         return std::nullopt;
     }
-    // The address lives in the NAT gateway's region: its VPC's (empty: the only region).
-    const auto* subnet = document.findAs<Subnet>(nat->subnet);
-    const auto* vpc = subnet != nullptr ? document.findAs<Vpc>(subnet->vpc) : nullptr;
-    Resource eip;
-    eip.id = document.freshId(std::string(idStem(ResourceKind::ElasticIp)));
-    eip.name = natResource->label() + " address";
-    eip.properties = ElasticIp{vpc != nullptr ? vpc->region : ResourceId(), std::nullopt, ""};
-
+    Resource eip = newElasticIpFor(document, *natResource);
     Resource after = *natResource;
     after.as<NatGateway>()->elasticIp = eip.id;
     ProposedFix fix = rewriteOf("Allocate an Elastic IP for " + wording::named(*natResource),

@@ -66,6 +66,7 @@ std::optional<ProposedFix> proposeFix(const Document& document, const Finding& f
         {"ROUTE_DUPLICATE_DESTINATION", fixes::fixDuplicateRoutes},
         {"ROUTE_INSIDE_VPC_CIDR", fixes::fixRouteInsideVpc},
         {"NAT_NO_ELASTIC_IP", fixes::fixNatElasticIp},
+        {"NAT_IN_PRIVATE_SUBNET", fixes::fixNatInPrivateSubnet},
         {"VPC_DUPLICATE_DEFAULT", fixes::fixDuplicateDefault},
         {"PRIVATE_IP_INVALID", fixes::fixPrivateIp},
         {"PRIVATE_IP_OUTSIDE_SUBNET", fixes::fixPrivateIp},

@@ -7,6 +7,7 @@
 //   NACL_EPHEMERAL_BLOCKED      allow the responses (1024-65535) the other way, numbered
 //                               before any deny that would shadow them
 //   NAT_NO_ELASTIC_IP           a new Elastic IP named by the NAT gateway
+//   NAT_IN_PRIVATE_SUBNET       0.0.0.0/0 -> the VPC's internet gateway for the gateway's subnet
 //   CIDR_HOST_BITS_SET          the block's network address
 //   VPC_CIDR_SIZE               /16 or /28 holding the same first address, when no subnet falls
 //   SUBNET_CIDR_SIZE              out and no other block is overlapped

@@ -3,7 +3,26 @@
 
 #include "core/model/references.h"
 
+#include <algorithm>
+
 namespace topograph {
+
+namespace {
+
+// `base`, or "base 2", "base 3", ... when another resource of the kind already has the name.
+std::string unusedName(const Document& document, ResourceKind kind, const std::string& base) {
+    const auto taken = [&](const std::string& name) {
+        return std::any_of(document.resources().begin(), document.resources().end(),
+                           [&](const Resource& r) { return r.kind() == kind && r.name == name; });
+    };
+    std::string name = base;
+    for (int n = 2; taken(name); ++n) {
+        name = base + " " + std::to_string(n);
+    }
+    return name;
+}
+
+} // namespace
 
 std::optional<DroppedAttachment> attachDropped(const Document& document, const Resource& created,
                                                const ResourceId& target) {
@@ -12,17 +31,20 @@ std::optional<DroppedAttachment> attachDropped(const Document& document, const R
         return std::nullopt;
     }
     Resource after = *found;
-    const std::string name = created.label();
     if (auto* subnet = after.as<Subnet>()) {
         const auto* table = created.as<RouteTable>();
         const auto* acl = created.as<NetworkAcl>();
         if ((table != nullptr && table->vpc == subnet->vpc)) {
             subnet->routeTable = created.id;
-            return DroppedAttachment{after, found->label() + " now uses " + name};
+            const std::string name =
+                unusedName(document, ResourceKind::RouteTable, found->label() + " routes");
+            return DroppedAttachment{after, name, found->label() + " now uses " + name};
         }
         if (acl != nullptr && acl->vpc == subnet->vpc) {
             subnet->networkAcl = created.id;
-            return DroppedAttachment{after, found->label() + " now uses " + name};
+            const std::string name =
+                unusedName(document, ResourceKind::NetworkAcl, found->label() + " ACL");
+            return DroppedAttachment{after, name, found->label() + " now uses " + name};
         }
         return std::nullopt;
     }
@@ -35,7 +57,9 @@ std::optional<DroppedAttachment> attachDropped(const Document& document, const R
         return std::nullopt;
     }
     placement->securityGroups.push_back(created.id);
-    return DroppedAttachment{after, name + " now applies to " + found->label()};
+    const std::string name =
+        unusedName(document, ResourceKind::SecurityGroup, found->label() + " security group");
+    return DroppedAttachment{after, name, name + " now applies to " + found->label()};
 }
 
 } // namespace topograph

@@ -10,8 +10,12 @@ namespace topograph {
 
 /// What a route table, network ACL or security group dropped from the palette attaches to.
 struct DroppedAttachment {
-    Resource target;      // the subnet or workload as it becomes
-    std::string sentence; // "Database subnet A now uses Network ACL 1", for the undo step
+    Resource target; // the subnet or workload as it becomes
+    /// The name the dropped item takes after what it serves ("App server A security group",
+    /// "Database subnet A routes", "Database subnet A ACL"), so that it can be told apart
+    /// wherever it is listed later; the caller renames it.
+    std::string name;
+    std::string sentence; // "Database subnet A now uses Database subnet A ACL", for the undo step
 };
 
 /// A route table or network ACL dropped on a subnet of its VPC becomes the subnet's own (in

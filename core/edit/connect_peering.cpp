@@ -3,6 +3,7 @@
 // second connection between the same two VPCs), with the routes both sides need offered
 // (NETWORK_SEMANTICS.md: a peering connection carries traffic only where both route tables
 // send the other VPC's block to it).
+#include "core/check/wording.h"
 #include "core/edit/connection_parts.h"
 #include "core/layout/layout.h"
 #include "core/model/references.h"
@@ -77,9 +78,9 @@ void proposePeering(const Document& document, const Resource& from, const Resour
     const auto& requester = *from.as<Vpc>();
     const auto& accepter = *to.as<Vpc>();
     if (const Resource* peering = existingPeering(document, from.id, to.id)) {
-        proposal.hint = from.label() + " and " + to.label() +
-                        " are already peered by peering connection " + peering->label() +
-                        " (two VPCs have at most one).";
+        proposal.hint = wording::quoted(from.label()) + " and " + wording::quoted(to.label()) +
+                        " are already peered by the peering connection " +
+                        wording::quoted(peering->label()) + ", and two VPCs can have only one.";
         return;
     }
     const std::vector<Cidr> fromBlocks = ipv4Blocks(requester);
@@ -87,10 +88,10 @@ void proposePeering(const Document& document, const Resource& from, const Resour
     for (const Cidr& a : fromBlocks) {
         for (const Cidr& b : toBlocks) {
             if (a.overlaps(b)) {
-                proposal.hint =
-                    "AWS refuses to peer VPCs whose IPv4 blocks overlap: " + a.toString() + " of " +
-                    from.label() + " overlaps " + b.toString() + " of " + to.label() +
-                    ". Give one of them another block first.";
+                proposal.hint = "AWS cannot peer two VPCs whose address blocks overlap, and " +
+                                a.toString() + " of " + wording::quoted(from.label()) +
+                                " overlaps " + b.toString() + " of " + wording::quoted(to.label()) +
+                                ". Give one of them a different block first.";
                 return;
             }
         }

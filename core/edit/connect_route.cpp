@@ -42,16 +42,19 @@ bool checkInternetGateway(const Document& document, const Subnet& subnet, const 
     const auto& igw = *gateway.as<InternetGateway>();
     const std::string vpcName = labelOf(document, subnet.vpc);
     if (igw.attachedVpc && *igw.attachedVpc != subnet.vpc) {
-        proposal.hint = "A subnet connects to an internet gateway of its own VPC (" + vpcName +
-                        "): this gateway is attached to " + labelOf(document, *igw.attachedVpc) +
-                        ".";
+        proposal.hint = "The internet gateway " + wording::quoted(gateway.label()) +
+                        " is attached to " + wording::quoted(labelOf(document, *igw.attachedVpc)) +
+                        ", but this subnet is in " + wording::quoted(vpcName) +
+                        ". A subnet can only use an internet gateway of its own VPC.";
         return false;
     }
     attach = !igw.attachedVpc;
     const Resource* other = attachedInternetGateway(document, subnet.vpc);
     if (attach && other != nullptr) {
-        proposal.hint = vpcName + " already has internet gateway " + other->label() +
-                        " (a VPC has at most one): drop the subnet on that one.";
+        proposal.hint = wording::quoted(vpcName) + " already has the internet gateway " +
+                        wording::quoted(other->label()) +
+                        ", and a VPC can have only one. Drop the subnet on " +
+                        wording::quoted(other->label()) + " instead.";
         return false;
     }
     return true;
@@ -66,19 +69,25 @@ bool checkNatGateway(const Document& document, const Resource& subnetResource,
     const auto& nat = *gateway.as<NatGateway>();
     const auto* natSubnet = document.findAs<Subnet>(nat.subnet);
     if (natSubnet == nullptr || natSubnet->vpc != subnet.vpc) {
-        proposal.hint =
-            "A subnet routes to a NAT gateway of its own VPC (" + labelOf(document, subnet.vpc) +
-            "): " + gateway.label() +
-            (natSubnet == nullptr ? " is in no subnet."
-                                  : " is in " + labelOf(document, natSubnet->vpc) + ".");
+        const std::string vpcName = wording::quoted(labelOf(document, subnet.vpc));
+        proposal.hint = natSubnet == nullptr
+                            ? "The NAT gateway " + wording::quoted(gateway.label()) +
+                                  " is not in any subnet yet. Place it in a public subnet of " +
+                                  vpcName + " first."
+                            : "The NAT gateway " + wording::quoted(gateway.label()) + " is in " +
+                                  wording::quoted(labelOf(document, natSubnet->vpc)) +
+                                  ", but this subnet is in " + vpcName +
+                                  ". A subnet can only route to a NAT gateway of its own VPC.";
         return false;
     }
     if (nat.subnet == subnetResource.id) {
-        proposal.hint = gateway.label() + " sits in " + subnetResource.label() +
-                        " itself: a NAT gateway sends traffic out through its own subnet's "
-                        "route to the internet gateway, so it serves other (private) subnets. "
+        proposal.hint = "The NAT gateway " + wording::quoted(gateway.label()) + " sits in " +
+                        wording::quoted(subnetResource.label()) +
+                        " itself. A NAT gateway serves other (private) subnets: it sends their "
+                        "traffic out through its own subnet's route to the internet gateway. "
                         "Connect " +
-                        subnetResource.label() + " to the internet gateway instead.";
+                        wording::quoted(subnetResource.label()) +
+                        " to the internet gateway instead.";
         return false;
     }
     if (nat.connectivity == NatConnectivity::Private) {
@@ -122,8 +131,9 @@ void proposeDefaultRoute(const Document& document, const Resource& subnetResourc
         return;
     }
     if (subnet.routeTable && routeTableOf(document, subnet) == nullptr) {
-        proposal.hint = subnetResource.label() + " is associated with '" + *subnet.routeTable +
-                        "', which is not a route table: fix the association in the Inspector "
+        proposal.hint = wording::quoted(subnetResource.label()) + " is associated with " +
+                        wording::quoted(*subnet.routeTable) +
+                        ", which is not a route table. Fix the association in the Inspector "
                         "first.";
         return;
     }
@@ -133,14 +143,35 @@ void proposeDefaultRoute(const Document& document, const Resource& subnetResourc
                                         : RouteTargetKind::NatGateway,
                       gateway.id};
     const Resource* table = routeTableOf(document, subnet);
+    if (!toInternetGateway && subnet.routeTable && table != nullptr) {
+        // The route goes into a table the subnet shares: if the NAT gateway's own subnet uses
+        // it too, the NAT gateway would send its internet traffic back to itself.
+        const ResourceId& natSubnet = gateway.as<NatGateway>()->subnet;
+        for (const Resource* user : subnetsUsing(document, *table)) {
+            if (user->id == natSubnet) {
+                proposal.hint =
+                    "Route table " + wording::quoted(table->label()) + " of " +
+                    wording::quoted(subnetResource.label()) + " also serves " +
+                    wording::quoted(user->label()) + ", where the NAT gateway " +
+                    wording::quoted(gateway.label()) +
+                    " sits, so the NAT gateway would send its own internet traffic back to "
+                    "itself. Give " +
+                    wording::quoted(subnetResource.label()) +
+                    " a route table of its own first, or connect it to the internet gateway.";
+                return;
+            }
+        }
+    }
     const std::vector<Route> before =
         table != nullptr ? table->as<RouteTable>()->routes : std::vector<Route>();
     const auto existing = std::find_if(before.begin(), before.end(),
                                        [](const Route& r) { return isIpv4Default(r.destination); });
     if (existing != before.end() && existing->targetKind == route.targetKind &&
         existing->target == route.target && !attach) {
-        proposal.hint = subnetResource.label() + " already routes 0.0.0.0/0 to " + gateway.label() +
-                        " (route table \"" + table->label() + "\").";
+        proposal.hint = wording::quoted(subnetResource.label()) +
+                        " already sends its internet traffic (0.0.0.0/0) to " +
+                        wording::quoted(gateway.label()) + " in route table " +
+                        wording::quoted(table->label()) + ": there is nothing to add.";
         return;
     }
 

@@ -4,7 +4,10 @@
 // first group gets an inbound rule naming the source's group, the source's first group an
 // outbound rule naming the destination's group unless its egress already allows the traffic.
 // Where group references do not count between the two VPCs, the rules name the subnets' blocks.
+// Internet gateway -> workload: the workload's first group allows the port in from 0.0.0.0/0.
+#include "core/check/wording.h"
 #include "core/edit/connection_parts.h"
+#include "core/model/references.h"
 #include "core/reach/reach.h"
 #include "core/reach/rule_evaluation.h"
 #include "core/reach/vpc_graph.h"
@@ -94,12 +97,12 @@ SecurityGroupRule ruleFor(IpProtocol protocol, int port, SgPeerKind peerKind, st
 }
 
 /// Asks the reachability engine about the flow, for what the rules alone do not settle.
-std::string stillBlocked(const Document& document, const Resource& source,
-                         const Resource& destination, IpProtocol protocol, int port) {
+std::string stillBlocked(const Document& document, const ResourceId& source,
+                         const ResourceId& destination, IpProtocol protocol, int port) {
     try {
         reach::ReachQuery query;
-        query.source = source.id;
-        query.destination = destination.id;
+        query.source = source;
+        query.destination = destination;
         query.protocol = protocol;
         query.port = port;
         const reach::ReachAnswer answer = reach::reach(document, query);
@@ -115,7 +118,7 @@ void proposeSecurityGroupRules(const Document& document, const Resource& source,
                                const Resource& destination, IpProtocol protocol, int port,
                                ConnectionProposal& proposal) {
     if (protocol.hasPorts() && (port < 0 || port > 65535)) {
-        proposal.hint = "A port is a number from 0 to 65535.";
+        proposal.hint = "The port must be a number from 0 to 65535.";
         return;
     }
     const reach::NetworkIndex index(document);
@@ -125,7 +128,9 @@ void proposeSecurityGroupRules(const Document& document, const Resource& source,
         index.workloads[to].subnet == none) {
         const Resource& lost =
             from == none || index.workloads[from].subnet == none ? source : destination;
-        proposal.hint = lost.label() + " is in no subnet: place it in a subnet first.";
+        proposal.hint = wording::quoted(lost.label()) +
+                        " is not in any subnet yet, and security group rules need both "
+                        "workloads placed. Place it in a subnet first.";
         return;
     }
     const Index fromVpc = index.subnets[index.workloads[from].subnet].vpc;
@@ -149,12 +154,14 @@ void proposeSecurityGroupRules(const Document& document, const Resource& source,
                reach::describeSgRule(index, *match.rule, egress) + ")";
     };
     if (inbound.rule != nullptr && outbound.rule != nullptr) {
-        proposal.hint = traffic + " from " + source.label() + " to " + destination.label() +
-                        " is already allowed by " + allowedBy(inbound, false) + " and " +
-                        allowedBy(outbound, true) + ".";
-        if (const std::string blocked = stillBlocked(document, source, destination, protocol, port);
+        proposal.hint = "Traffic " + traffic + " from " + wording::quoted(source.label()) + " to " +
+                        wording::quoted(destination.label()) + " is already allowed: in by " +
+                        allowedBy(inbound, false) + ", and out by " + allowedBy(outbound, true) +
+                        ". Choose another port if you meant a different service.";
+        if (const std::string blocked =
+                stillBlocked(document, source.id, destination.id, protocol, port);
             !blocked.empty()) {
-            proposal.hint += " What blocks it is elsewhere: " + blocked;
+            proposal.hint += " Something else blocks it: " + blocked;
         }
         return;
     }
@@ -162,9 +169,11 @@ void proposeSecurityGroupRules(const Document& document, const Resource& source,
     const std::string sourceBlock = subnetBlock(index, from);
     const std::string destinationBlock = subnetBlock(index, to);
     if (!references && (sourceBlock.empty() || destinationBlock.empty())) {
-        proposal.hint = "Security groups cannot name each other between these VPCs, and " +
-                        (sourceBlock.empty() ? source.label() : destination.label()) +
-                        "'s subnet has no valid block to name instead: fix its CIDR first.";
+        proposal.hint =
+            "Security groups in these two VPCs cannot refer to each other, so the "
+            "rules would name a subnet's address block instead, but the subnet of " +
+            wording::quoted(sourceBlock.empty() ? source.label() : destination.label()) +
+            " has no valid block. Fix its CIDR first.";
         return;
     }
     EditBuilder builder(document);
@@ -218,11 +227,77 @@ void proposeSecurityGroupRules(const Document& document, const Resource& source,
     proposal.edit = builder.finish();
     Document after = document;
     applyEdit(after, proposal.edit);
-    if (const std::string blocked = stillBlocked(after, source, destination, protocol, port);
+    if (const std::string blocked = stillBlocked(after, source.id, destination.id, protocol, port);
         !blocked.empty()) {
         changes.push_back("The rules alone do not open the path: " + blocked);
     }
     proposal.label = "Allow " + traffic + " from " + source.label() + " to " + destination.label();
+    proposal.allowed = true;
+}
+
+void proposeInternetIngress(const Document& document, const Resource& gateway,
+                            const Resource& workload, IpProtocol protocol, int port,
+                            ConnectionProposal& proposal) {
+    if (protocol.hasPorts() && (port < 0 || port > 65535)) {
+        proposal.hint = "The port must be a number from 0 to 65535.";
+        return;
+    }
+    const Placement* placement = workload.placement();
+    const std::optional<ResourceId> vpc = placement->subnets.empty()
+                                              ? std::nullopt
+                                              : enclosingVpc(document, placement->subnets.front());
+    if (!vpc) {
+        proposal.hint = wording::quoted(workload.label()) +
+                        " is not in any subnet yet, so the internet cannot reach it. Place it "
+                        "in a subnet first.";
+        return;
+    }
+    const auto& attached = gateway.as<InternetGateway>()->attachedVpc;
+    if (attached != vpc) {
+        proposal.hint = wording::quoted(gateway.label()) + " does not serve the VPC of " +
+                        wording::quoted(workload.label()) +
+                        ": the internet reaches a workload only through the internet gateway "
+                        "attached to its own VPC. Drop that VPC's gateway on it instead.";
+        return;
+    }
+    const reach::NetworkIndex index(document);
+    const Index to = index.workloadOf(workload.id);
+    const std::string traffic = reach::describeTraffic(protocol, port);
+    // A documentation address (TEST-NET-3) stands for any client on the internet.
+    reach::SgPeer client;
+    client.address = IpAddress::v4(0xCB007105); // 203.0.113.5
+    const reach::SgMatch inbound =
+        to == none ? reach::SgMatch{}
+                   : reach::findSecurityGroupRule(index, index.workloads[to].securityGroups, false,
+                                                  protocol, port, client);
+    if (inbound.rule != nullptr) {
+        proposal.hint = "Traffic " + traffic + " from the internet to " +
+                        wording::quoted(workload.label()) + " is already allowed in by " +
+                        index.securityGroups[inbound.group].label + " (" +
+                        reach::describeSgRule(index, *inbound.rule, false) +
+                        "). Choose another port if you meant a different service.";
+        if (const std::string blocked =
+                stillBlocked(document, "internet", workload.id, protocol, port);
+            !blocked.empty()) {
+            proposal.hint += " Something else blocks it: " + blocked;
+        }
+        return;
+    }
+    EditBuilder builder(document);
+    std::vector<std::string>& changes = proposal.changes;
+    const GroupChoice group = groupFor(builder, workload, *vpc, changes);
+    builder.modify(group.id)->as<SecurityGroup>()->ingress.push_back(
+        ruleFor(protocol, port, SgPeerKind::Cidr, "0.0.0.0/0", "from the internet"));
+    changes.push_back("Security group " + group.label + " of " + workload.label() + " allows " +
+                      traffic + " in from anywhere on the internet (0.0.0.0/0).");
+    proposal.edit = builder.finish();
+    Document after = document;
+    applyEdit(after, proposal.edit);
+    if (const std::string blocked = stillBlocked(after, "internet", workload.id, protocol, port);
+        !blocked.empty()) {
+        changes.push_back("The rule alone does not open the path: " + blocked);
+    }
+    proposal.label = "Allow " + traffic + " from the internet to " + workload.label();
     proposal.allowed = true;
 }
 

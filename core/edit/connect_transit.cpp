@@ -3,6 +3,7 @@
 // routes between the VPC and those already attached offered (NETWORK_SEMANTICS.md, Precise
 // choice 7: with default association and propagation on, the gateway's default route table
 // learns the new VPC's blocks by itself; the VPCs' own route tables never do).
+#include "core/check/wording.h"
 #include "core/edit/connection_parts.h"
 
 #include <algorithm>
@@ -101,27 +102,28 @@ void proposeTransitAttachment(const Document& document, const Resource& vpc,
     const ResourceId tgwRegion = regionOf(document, tgw.region);
     if (!vpcRegion.empty() && !tgwRegion.empty() && vpcRegion != tgwRegion) {
         const Resource* region = document.find(tgwRegion);
-        proposal.hint =
-            "A VPC attaches to a transit gateway of its own region: " + transitGateway.label() +
-            " is in " + (region != nullptr ? region->label() : tgwRegion) +
-            ". Add a transit gateway to the VPC's region (and peer the two gateways "
-            "in AWS) instead.";
+        proposal.hint = "A VPC can only attach to a transit gateway in its own region, and " +
+                        wording::quoted(transitGateway.label()) + " is in " +
+                        wording::quoted(region != nullptr ? region->label() : tgwRegion) +
+                        ". Add a transit gateway to the VPC's region (and peer the two gateways "
+                        "in AWS) instead.";
         return;
     }
     for (const Resource& resource : document.resources()) {
         const auto* attachment = resource.as<TransitGatewayAttachment>();
         if (attachment != nullptr && attachment->vpc == vpc.id &&
             attachment->transitGateway == transitGateway.id) {
-            proposal.hint = vpc.label() + " is already attached to " + transitGateway.label() +
-                            " (attachment " + resource.label() + ").";
+            proposal.hint = wording::quoted(vpc.label()) + " is already attached to " +
+                            wording::quoted(transitGateway.label()) + " by the attachment " +
+                            wording::quoted(resource.label()) + ": there is nothing to add.";
             return;
         }
     }
     const std::vector<const Resource*> subnets = subnetPerZone(document, vpc.id);
     if (subnets.empty()) {
-        proposal.hint = vpc.label() +
-                        " has no subnet yet: a transit gateway attachment needs a subnet in each "
-                        "zone it serves. Add a subnet first.";
+        proposal.hint = wording::quoted(vpc.label()) +
+                        " has no subnet yet, and a transit gateway attachment needs a subnet in "
+                        "each zone it serves. Add a subnet first.";
         return;
     }
 

@@ -5,6 +5,7 @@
 
 #include "core/check/wording.h"
 #include "core/edit/connection_parts.h"
+#include "core/edit/connection_targets.h"
 #include "core/model/references.h"
 
 namespace topograph {
@@ -59,41 +60,78 @@ Ends orderedEnds(const Document& document, const Resource& from, const Resource&
             return {end, &from, ConnectionKind::TransitAttachment};
         }
     }
+    if (a == K::InternetGateway && hasSecurityGroups(to)) {
+        return {&from, &to, ConnectionKind::InternetIngress};
+    }
     if (hasSecurityGroups(from) && hasSecurityGroups(to)) {
         return {&from, &to, ConnectionKind::SecurityGroupRules};
     }
     return {&from, &to, ConnectionKind::None};
 }
 
-/// What a student can connect the item they dragged from to.
-std::string unsupportedHint(const Resource& from, const Resource& to) {
-    const std::string onto = " (not " + wording::kindInSentence(to.kind()) + " " + to.label() + ")";
+/// "A subnet connects to ...": what an item of `from`'s kind connects to, without the full stop.
+std::string connectsTo(const Resource& from) {
+    const std::string subject = wording::capitalised(connect::aKind(from.kind()));
     switch (from.kind()) {
     case K::Subnet:
-        return "A subnet connects to an internet gateway or a NAT gateway of its VPC" + onto +
-               ": drop it on one to route the subnet's internet traffic (0.0.0.0/0) there.";
+        return subject + " connects to an internet gateway or a NAT gateway of its own VPC";
     case K::Vpc:
-        return "A VPC connects to another VPC (a peering connection) or to a transit gateway (an "
-               "attachment)" +
-               onto + ": drop it on one of those.";
+        return subject + " connects to another VPC (a peering connection) or to a transit "
+                         "gateway (an attachment)";
     case K::InternetGateway:
+        return subject + " connects to a subnet of its VPC (to route its internet traffic) or "
+                         "to a workload there (to let the internet in on a port)";
     case K::NatGateway:
-        return "A gateway connects to a subnet of its VPC" + onto +
-               ": drop it on the subnet whose internet traffic should use it.";
+        return subject + " connects to a subnet of its VPC";
     case K::TransitGateway:
-        return "A transit gateway connects to a VPC" + onto + ": drop it on the VPC to attach.";
+        return subject + " connects to a VPC (an attachment)";
     default:
         break;
     }
     if (hasSecurityGroups(from)) {
-        return "A workload connects to another workload" + onto +
-               ", which allows traffic between them. To give it internet access, connect its "
-               "subnet to a gateway instead.";
+        return subject + " connects to another workload (to allow traffic between them)";
     }
-    return "Connect a subnet to a gateway, a VPC to a VPC or a transit gateway, or a workload to "
-           "a workload: " +
-           wording::kindInSentence(from.kind()) + " " + from.label() +
-           " has no connection to draw.";
+    return subject + " has no connection to draw: connect a subnet to a gateway, a VPC to a VPC "
+                     "or a transit gateway, or one workload to another";
+}
+
+/// Why `from` does not connect to `to`, and what to do instead.
+std::string unsupportedHint(const Resource& from, const Resource& to) {
+    const std::string other =
+        ", and " + wording::quoted(to.label()) + " is " + connect::aKind(to.kind()) + ". ";
+    switch (from.kind()) {
+    case K::Subnet:
+        return connectsTo(from) + other +
+               "Drop the subnet on a gateway to send its internet traffic (0.0.0.0/0) there.";
+    case K::Vpc:
+        return connectsTo(from) + other + "Drop the VPC on one of those.";
+    case K::InternetGateway:
+        return connectsTo(from) + other +
+               "Drop the gateway on a subnet, or on the workload the internet should reach.";
+    case K::NatGateway:
+        return connectsTo(from) + other +
+               "Drop the gateway on the subnet whose internet traffic should use it.";
+    case K::TransitGateway:
+        return connectsTo(from) + other + "Drop the transit gateway on the VPC to attach it.";
+    default:
+        break;
+    }
+    if (hasSecurityGroups(from)) {
+        return connectsTo(from) + other +
+               "To give it internet access, connect its subnet to a gateway instead.";
+    }
+    return connectsTo(from) + ".";
+}
+
+/// Why an item cannot connect to itself, or a VPC to something inside it.
+std::string sameEndHint(const Resource& from, const Resource& to, const Resource& end) {
+    if (end.kind() == K::Vpc && from.id != to.id) {
+        return "Peering needs two different VPCs: " + wording::quoted(end.label()) +
+               " is this VPC, and " + wording::quoted(to.label()) +
+               " is inside it. Drop it on another VPC, or on a transit gateway.";
+    }
+    return wording::quoted(from.label()) +
+           " cannot connect to itself. Drop it on another item to connect the two.";
 }
 
 } // namespace
@@ -115,6 +153,11 @@ bool startsConnections(const Document& document, const ResourceId& id) {
     }
 }
 
+std::string whatConnects(const Document& document, const ResourceId& from) {
+    const Resource* resource = document.find(from);
+    return resource != nullptr ? connectsTo(*resource) + "." : std::string();
+}
+
 ConnectionKind connectionKind(const Document& document, const ResourceId& from,
                               const ResourceId& to) {
     const Resource* a = document.find(from);
@@ -132,8 +175,8 @@ ConnectionProposal proposeConnection(const Document& document, const ConnectionR
     const Resource* from = document.find(request.from);
     const Resource* to = document.find(request.to);
     if (from == nullptr || to == nullptr) {
-        proposal.hint = "Nothing to connect: '" + (from == nullptr ? request.from : request.to) +
-                        "' is not in the model.";
+        proposal.hint = "Nothing to connect: the model has no item " +
+                        wording::quoted(from == nullptr ? request.from : request.to) + ".";
         return proposal;
     }
     const Ends ends = orderedEnds(document, *from, *to);
@@ -141,8 +184,7 @@ ConnectionProposal proposeConnection(const Document& document, const ConnectionR
     proposal.from = ends.from->id;
     proposal.to = ends.to->id;
     if (ends.from->id == ends.to->id) {
-        proposal.hint = "Drop " + from->label() + " on another item to connect them, not on " +
-                        (from->id == to->id ? "itself." : "something inside it.");
+        proposal.hint = sameEndHint(*from, *to, *ends.from);
         return proposal;
     }
     switch (ends.kind) {
@@ -159,6 +201,10 @@ ConnectionProposal proposeConnection(const Document& document, const ConnectionR
     case ConnectionKind::SecurityGroupRules:
         connect::proposeSecurityGroupRules(document, *ends.from, *ends.to, request.protocol,
                                            request.port, proposal);
+        break;
+    case ConnectionKind::InternetIngress:
+        connect::proposeInternetIngress(document, *ends.from, *ends.to, request.protocol,
+                                        request.port, proposal);
         break;
     case ConnectionKind::None:
         proposal.hint = unsupportedHint(*from, *to);

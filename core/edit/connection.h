@@ -14,6 +14,8 @@
 // |          |                           | optionally routes between it and the VPCs already there|
 // | workload | workload, on a port       | the destination's group allows the source's group in,  |
 // |          |                           | the source's group lets it out when it does not yet    |
+// | internet | workload of its VPC, on a | the workload's group allows the port in from anywhere  |
+// | gateway  | port                      | (0.0.0.0/0): what an internet-facing tier accepts      |
 //
 // A gateway dragged onto a subnet, or a transit gateway onto a VPC, connects the same way round
 // as the table. A subnet that uses its VPC's main route table gets a table of its own (a copy of
@@ -29,17 +31,24 @@ namespace topograph {
 
 /// What a connection between two kinds of item does.
 enum class ConnectionKind : std::uint8_t {
-    None,              // these two kinds do not connect
-    DefaultRoute,      // subnet -> internet or NAT gateway
-    Peering,           // VPC -> VPC
-    TransitAttachment, // VPC -> transit gateway
-    SecurityGroupRules // workload -> workload, on a protocol and port
+    None,               // these two kinds do not connect
+    DefaultRoute,       // subnet -> internet or NAT gateway
+    Peering,            // VPC -> VPC
+    TransitAttachment,  // VPC -> transit gateway
+    SecurityGroupRules, // workload -> workload, on a protocol and port
+    InternetIngress     // internet gateway -> workload, on a protocol and port
 };
+
+/// True for the connections that allow traffic on a protocol and port the user chooses.
+inline bool takesPort(ConnectionKind kind) {
+    return kind == ConnectionKind::SecurityGroupRules || kind == ConnectionKind::InternetIngress;
+}
 
 struct ConnectionRequest {
     ResourceId from;
     ResourceId to;
-    /// Workload to workload only: the traffic to allow (tcp, udp, icmp or all) and its port.
+    /// Workload to workload and internet to workload: the traffic to allow (tcp, udp, icmp or
+    /// all) and its port.
     IpProtocol protocol{IpProtocol::Tcp};
     int port = 443;
     /// Peering and transit gateway attachments: also add the routes between the VPCs.

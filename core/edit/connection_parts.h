@@ -58,6 +58,8 @@ std::vector<Cidr> ipv4Blocks(const Vpc& vpc);
 bool isIpv4Default(const std::string& destination);
 /// The resource's name for people, as sentences use it: "Public subnet A".
 std::string nameOf(const Resource& resource);
+/// "a subnet", "an internet gateway", "an RDS database": the kind with its article.
+std::string aKind(ResourceKind kind);
 /// "Public subnets A and B", "A, B and C".
 std::string listOfNames(const std::vector<std::string>& names);
 /// The region resource a VPC, gateway or transit gateway is in: its own field, else the
@@ -80,6 +82,11 @@ void proposePeering(const Document& document, const Resource& from, const Resour
 void proposeTransitAttachment(const Document& document, const Resource& vpc,
                               const Resource& transitGateway, bool withRoutes,
                               ConnectionProposal& proposal);
+/// Internet gateway -> workload: the workload's group allows `protocol`/`port` in from
+/// anywhere, when the gateway serves the workload's VPC.
+void proposeInternetIngress(const Document& document, const Resource& gateway,
+                            const Resource& workload, IpProtocol protocol, int port,
+                            ConnectionProposal& proposal);
 void proposeSecurityGroupRules(const Document& document, const Resource& source,
                                const Resource& destination, IpProtocol protocol, int port,
                                ConnectionProposal& proposal);

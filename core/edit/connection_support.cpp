@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // What the connection files share: the edit builder and the route tables of subnets and VPCs.
+#include "core/check/wording.h"
 #include "core/edit/connection_parts.h"
 
 #include <algorithm>
@@ -120,6 +121,18 @@ bool isIpv4Default(const std::string& destination) {
 
 std::string nameOf(const Resource& resource) {
     return resource.label();
+}
+
+std::string aKind(ResourceKind kind) {
+    if (kind == ResourceKind::External) {
+        return "a resource Topograph does not model";
+    }
+    const std::string words = wording::kindInSentence(kind);
+    // "RDS" is said "ar-dee-ess"; every other kind starts with a vowel sound only when it
+    // starts with a vowel letter ("an internet gateway", "a NAT gateway", "an EC2 instance").
+    const bool vowelSound = kind == ResourceKind::RdsInstance ||
+                            std::string_view("aeiouAEIOU").find(words.front()) != std::string::npos;
+    return (vowelSound ? "an " : "a ") + words;
 }
 
 std::string listOfNames(const std::vector<std::string>& names) {

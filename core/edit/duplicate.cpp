@@ -6,8 +6,8 @@
 #include "core/edit/proposed_cidr.h"
 #include "core/edit/reference_pruning.h"
 #include "core/edit/reference_remap.h"
-#include "core/layout/drop_placement.h"
 #include "core/layout/layout.h"
+#include "core/layout/sibling_clearance.h"
 #include "core/model/references.h"
 
 #include <algorithm>
@@ -255,8 +255,8 @@ PasteResult pasteCopies(const Document& document, const std::vector<Resource>& c
             }
         }
         const Geometry box{left + shiftX, top + shiftY, right - left, bottom - top};
-        for (Resource& grown : grownContainers(document, destination, box)) {
-            result.edit.rewritten.push_back({*document.find(grown.id), std::move(grown)});
+        for (Resource& changed : grownAndCleared(document, destination, box)) {
+            result.edit.rewritten.push_back({*document.find(changed.id), std::move(changed)});
         }
     }
     for (const Resource& copy : copies) {

@@ -149,8 +149,13 @@ ResourceProperties propertiesFor(const Document& document, ResourceKind kind,
     }
     case K::Instance:
         return inSubnet<Instance>(parent);
-    case K::LoadBalancer:
-        return inSubnet<LoadBalancer>(parent);
+    case K::LoadBalancer: {
+        // As the console's wizard starts one: a listener on HTTP 80 (HTTPS needs a
+        // certificate first).
+        auto balancer = inSubnet<LoadBalancer>(parent);
+        balancer.listenerPorts = {80};
+        return balancer;
+    }
     case K::RdsInstance:
         return inSubnet<RdsInstance>(parent);
     case K::LambdaFunction:
@@ -295,6 +300,27 @@ Resource makeResource(const Document& document, ResourceKind kind,
     resource.properties =
         propertiesFor(document, kind, resolvedParent(document, kind, parent), resource.name);
     return resource;
+}
+
+Resource newElasticIpFor(const Document& document, const Resource& natGateway) {
+    const NatGateway* nat = natGateway.as<NatGateway>();
+    const Subnet* subnet = nat != nullptr ? document.findAs<Subnet>(nat->subnet) : nullptr;
+    Resource eip;
+    eip.id = document.freshId(std::string(idStem(ResourceKind::ElasticIp)));
+    eip.name = natGateway.label() + " address";
+    eip.properties = ElasticIp{
+        subnet != nullptr ? regionOfVpc(document, subnet->vpc) : ResourceId(), std::nullopt, ""};
+    return eip;
+}
+
+std::vector<Resource> companionsOf(const Document& document, Resource& created) {
+    NatGateway* nat = created.as<NatGateway>();
+    if (nat == nullptr || nat->connectivity != NatConnectivity::Public || nat->elasticIp) {
+        return {};
+    }
+    Resource eip = newElasticIpFor(document, created);
+    nat->elasticIp = eip.id;
+    return {std::move(eip)};
 }
 
 } // namespace topograph

@@ -9,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace topograph {
 
@@ -37,5 +38,14 @@ std::string nextZoneName(const Document& document, const ResourceId& vpc);
 /// Throws std::invalid_argument carrying canPlace()'s hint when the drop is refused.
 Resource makeResource(const Document& document, ResourceKind kind,
                       const std::optional<ResourceId>& parent);
+
+/// The Elastic IP a public NAT gateway needs (AWS refuses to create one without): a fresh id,
+/// named after the gateway, in its VPC's region (empty: the document's only region). Not added
+/// to the document; the caller sets the gateway's elasticIp to its id.
+Resource newElasticIpFor(const Document& document, const Resource& natGateway);
+
+/// What a new resource brings along so that it works as dropped: a public NAT gateway its
+/// Elastic IP (and `created` then names it). Nothing for other kinds.
+std::vector<Resource> companionsOf(const Document& document, Resource& created);
 
 } // namespace topograph

@@ -22,10 +22,12 @@ int depthOf(const DrawingTree& tree, std::size_t node) {
     return depth;
 }
 
-/// Moves `geometry` (relative to `container`) down below every sibling it would overlap, so
-/// that a drop never lands on top of what is already there.
+/// Moves `geometry` (relative to `container`) to the free place nearest to where it was
+/// dropped, a gap clear of every sibling and not above or left of (`minX`, `minY`), so that a
+/// drop never lands on top of what is already there: a zone dropped half over its neighbour
+/// moves beside it rather than below the whole row.
 void avoidSiblings(const Document& document, const std::optional<ResourceId>& container,
-                   Geometry& geometry) {
+                   Geometry& geometry, double minX, double minY) {
     std::vector<Geometry> siblings;
     for (const Resource& resource : document.resources()) {
         if (resource.geometry && isDrawn(resource.kind()) &&
@@ -33,15 +35,57 @@ void avoidSiblings(const Document& document, const std::optional<ResourceId>& co
             siblings.push_back(*resource.geometry);
         }
     }
-    const auto overlaps = [&geometry](const Geometry& other) {
-        return geometry.x < other.x + other.width + M::gap &&
-               other.x < geometry.x + geometry.width + M::gap &&
-               geometry.y < other.y + other.height + M::gap &&
-               other.y < geometry.y + geometry.height + M::gap;
+    const auto overlaps = [&geometry](double x, double y, const Geometry& other) {
+        return x < other.x + other.width + M::gap && other.x < x + geometry.width + M::gap &&
+               y < other.y + other.height + M::gap && other.y < y + geometry.height + M::gap;
     };
-    // Each step moves below one sibling for good: at most one step per sibling.
+    const auto isFree = [&](double x, double y) {
+        return std::none_of(siblings.begin(), siblings.end(),
+                            [&](const Geometry& other) { return overlaps(x, y, other); });
+    };
+    if (isFree(geometry.x, geometry.y)) {
+        return;
+    }
+    // The nearest free place is at the wanted position on one axis and flush against a
+    // sibling's side on the other, or flush on both: try those (O(n^3) for n siblings).
+    constexpr std::size_t searchLimit = 64;
+    if (siblings.size() <= searchLimit) {
+        std::vector<double> xs{geometry.x};
+        std::vector<double> ys{geometry.y};
+        for (const Geometry& other : siblings) {
+            xs.push_back(other.x + other.width + M::gap);
+            xs.push_back(other.x - M::gap - geometry.width);
+            ys.push_back(other.y + other.height + M::gap);
+            ys.push_back(other.y - M::gap - geometry.height);
+        }
+        std::optional<std::pair<double, double>> best;
+        double bestDistance = 0;
+        // The wanted column first, so that of two places equally near, the one straight
+        // below or above wins (stacking, as a column of subnets grows).
+        for (double x : xs) {
+            for (double y : ys) {
+                if (x < minX || y < minY || !isFree(x, y)) {
+                    continue;
+                }
+                const double distance =
+                    (x - geometry.x) * (x - geometry.x) + (y - geometry.y) * (y - geometry.y);
+                if (!best || distance < bestDistance) {
+                    best = {x, y};
+                    bestDistance = distance;
+                }
+            }
+        }
+        if (best) {
+            geometry.x = best->first;
+            geometry.y = best->second;
+            return;
+        }
+    }
+    // Very crowded containers: below each sibling in turn, at most one step per sibling.
     for (std::size_t step = 0; step < siblings.size(); ++step) {
-        const auto hit = std::find_if(siblings.begin(), siblings.end(), overlaps);
+        const auto hit = std::find_if(siblings.begin(), siblings.end(), [&](const Geometry& other) {
+            return overlaps(geometry.x, geometry.y, other);
+        });
         if (hit == siblings.end()) {
             return;
         }
@@ -111,7 +155,7 @@ Geometry dropGeometry(const Document& document, ResourceKind kind,
     }
     geometry.x = std::max(minX, x - originX - geometry.width / 2);
     geometry.y = std::max(minY, y - originY - geometry.height / 2);
-    avoidSiblings(document, container, geometry);
+    avoidSiblings(document, container, geometry, minX, minY);
     return geometry;
 }
 

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 // Connect by dragging: a round handle at the right edge of the selected item. Dragged, a dashed
 // line follows the pointer and the item under it says what a drop would do (or why it cannot);
-// a drop opens ConnectDialog, a refused drop asks for the hint to be shown. What a connection
-// means is decided in C++ (ConnectionController, core/edit/connection.h).
+// a drop opens ConnectDialog, a refused drop asks for the hint to be shown. From the keyboard,
+// pickTarget() (Edit > Connect To…) lists what the selected item can connect to
+// (ConnectTargetPicker) and opens the same dialog. What a connection means is decided in C++
+// (ConnectionController, core/edit/connection.h).
 pragma ComponentBehavior: Bound
 
 import QtQuick
@@ -33,11 +35,20 @@ Item {
     // The handle stays while dragging: hiding it would cancel the press that drags.
     readonly property bool showHandle: dragging || selectedId.length > 0 && fromRect.width > 0
                                        && connectionController.canStart(selectedId)
+    /// The selected item starts connections: Connect To… applies.
+    readonly property bool canConnectSelected: selectedId.length > 0 && !dragging
+                                               && connectionController.canStart(selectedId)
     readonly property rect targetRect: preview && preview.to.length > 0 && preview.to !== fromId
                                        ? diagram.items.rectOf(preview.to) : Qt.rect(0, 0, 0, 0)
     readonly property color verdictColor: !preview ? Theme.selection
                                           : preview.allowed || preview.needsPort ? Theme.ok
                                                                                  : Theme.error
+
+    /// Connect To…: the list of what the selected item can connect to.
+    function pickTarget() {
+        if (canConnectSelected)
+            picker.ask(selectedId, connectionController.nameOf(selectedId))
+    }
 
     function track(scenePoint: point) {
         pointer = scenePoint
@@ -45,7 +56,7 @@ Item {
         if (hit === hoverId)
             return
         hoverId = hit
-        preview = hit.length > 0 && hit !== fromId ? connectionController.preview(fromId, hit) : null
+        preview = hit.length > 0 && hit !== fromId ? connectionController.previewOnListeningPort(fromId, hit) : null
     }
 
     function finish(scenePoint: point) {
@@ -136,7 +147,6 @@ Item {
             wrapMode: Text.Wrap
             text: !tool.preview ? ""
                   : tool.preview.allowed ? tool.preview.label
-                  : tool.preview.needsPort ? qsTr("Allow traffic from this workload (choose the port)")
                   : tool.preview.hint
         }
     }
@@ -188,5 +198,13 @@ Item {
         id: dialog
         connector: connectionController
         parent: Overlay.overlay
+    }
+
+    ConnectTargetPicker {
+        id: picker
+        connector: connectionController
+        parent: Overlay.overlay
+        onPicked: (target) => dialog.ask(target.from, target.to, target.needsPort,
+                                         target.offersRoutes)
     }
 }

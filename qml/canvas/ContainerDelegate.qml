@@ -23,14 +23,10 @@ Item {
     required property string badge
 
     z: depth
-    /// Outside this part of the scene (DiagramCanvas.cullRect) the item hides.
-    required property rect cullRect
-    /// False when zoomed out too far to read labels (DiagramCanvas.detailed).
-    required property bool detailed
+    // Created only while in view and zoomed in (DiagramCanvas's ViewWindowFilter); zoomed
+    // out, DiagramOverview draws the item.
 
     objectName: itemId
-    visible: itemX < cullRect.x + cullRect.width && itemX + itemWidth > cullRect.x
-             && itemY < cullRect.y + cullRect.height && itemY + itemHeight > cullRect.y
     x: itemX
     y: itemY
     width: itemWidth
@@ -106,7 +102,6 @@ Item {
         height: container.titleBandHeight - 4
         width: container.width - x - (container.badge.length > 0 ? 32 : 8)
         spacing: 8
-        visible: container.detailed
         clip: true
 
         Text {

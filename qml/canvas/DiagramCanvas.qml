@@ -78,21 +78,37 @@ Flickable {
     /// A component from the palette was dropped at `scenePoint` (canvas coordinates).
     signal dropRequested(string kind, point scenePoint)
     readonly property rect selectedRect: rectOf(selectedId)
-    /// The part of the scene in view with a margin, in scene coordinates, rounded out to a grid
-    /// of about 512 view pixels (at a power-of-two zoom) so that it changes every few hundred
-    /// pixels of panning rather than every frame. Delegates outside it hide: the software
-    /// renderer walks every visible node each frame, on screen or not (docs/GUI-PERFORMANCE.md).
-    readonly property rect cullRect: {
-        const step = 512 / Math.pow(2, Math.floor(Math.log(zoom) / Math.LN2))
+    /// The part of the scene in view with a margin of one to two steps of `pixels` view pixels
+    /// (at a power-of-two zoom), in scene coordinates, rounded out to a grid of such steps so
+    /// that it changes every few hundred pixels of panning rather than every frame.
+    function viewOnGrid(pixels: real): rect {
+        const step = pixels / Math.pow(2, Math.floor(Math.log(zoom) / Math.LN2))
         const left = (Math.floor(contentX / zoom / step) - 1) * step
         const top = (Math.floor(contentY / zoom / step) - 1) * step
         const right = (Math.ceil((contentX + width) / zoom / step) + 1) * step
         const bottom = (Math.ceil((contentY + height) / zoom / step) + 1) * step
         return Qt.rect(left, top, right - left, bottom - top)
     }
-    /// Below 35 % labels are a few pixels high and unreadable: delegates leave them out, which
-    /// spares the software renderer their nodes (the bindings re-evaluate only when this flips).
-    readonly property bool detailed: zoom >= 0.35
+    /// What the far-zoom image covers: the view with a margin of 384-768 pixels, so that it is
+    /// repainted every few hundred pixels of panning and stays a few megapixels.
+    readonly property rect overviewRect: viewOnGrid(384)
+    /// Which items have a delegate when zoomed in: the view with a narrow margin, so that
+    /// entering the detailed zoom or panning creates few delegates at a time (creating one costs
+    /// about 0.3 ms; the software renderer walks every one each frame, docs/GUI-PERFORMANCE.md).
+    readonly property rect delegateRect: viewOnGrid(128)
+    /// From 70 % up the items are drawn one by one (delegates with their labels, only those in
+    /// delegateRect exist). Below it the 12-pixel labels are under 8.5 pixels high and, on a
+    /// large model, so many items are on screen that delegates cost 60-90 ms a frame at 50-70 %
+    /// on the 2-core machine: one DiagramOverview image draws the diagram instead. A model of
+    /// a few hundred items costs little either way, so it keeps its labels down to 35 % (a
+    /// class diagram zoomed out to fit a projector still says what is what).
+    readonly property int smallModelItems: 300
+    readonly property bool detailed: zoom >= 0.7
+                                     || (zoom >= 0.35 && items.count <= smallModelItems)
+    /// The overview image's pixels per scene unit: the zoom rounded up to a power of two, at
+    /// most 0.5 (0.125, 0.25, 0.5), so that zooming repaints it only at each doubling; at 25 %
+    /// exactly it is drawn 1:1, and from 50 to 70 % it is stretched a little (it has no text).
+    readonly property real overviewScale: Math.min(0.5, Math.pow(2, Math.ceil(Math.log(zoom) / Math.LN2 - 1e-9)))
     readonly property real minimumZoom: 0.02
     readonly property real maximumZoom: 4
 
@@ -365,34 +381,66 @@ Flickable {
             }
         }
 
+        // Zoomed far out: the whole diagram as one image, repainted only when the model, the
+        // colours, overviewRect or the overview's scale change.
+        DiagramOverview {
+            objectName: "diagramOverview"
+            visible: !canvas.detailed
+            items: canvas.items
+            edges: canvas.edges
+            area: canvas.overviewRect
+            renderScale: canvas.overviewScale
+            colors: ({
+                canvas: Theme.canvas, error: Theme.error, warning: Theme.warning,
+                regionStroke: Theme.regionStroke, regionFill: Theme.regionFill,
+                zoneStroke: Theme.zoneStroke, vpcStroke: Theme.vpcStroke, vpcFill: Theme.vpcFill,
+                publicSubnetStroke: Theme.publicSubnetStroke,
+                publicSubnetFill: Theme.publicSubnetFill,
+                privateSubnetStroke: Theme.privateSubnetStroke,
+                privateSubnetFill: Theme.privateSubnetFill, routeLine: Theme.routeLine,
+                loadBalancingLine: Theme.loadBalancingLine, vpnLine: Theme.vpnLine,
+                otherLine: Theme.otherLine
+            })
+        }
+
+        // Zoomed in: a delegate for each item in delegateRect; none at all zoomed out.
+        ViewWindowFilter {
+            id: containersInView
+            sourceModel: canvas.containers
+            window: canvas.delegateRect
+            active: canvas.detailed
+        }
+        ViewWindowFilter {
+            id: nodesInView
+            sourceModel: canvas.nodes
+            window: canvas.delegateRect
+            active: canvas.detailed
+        }
+
         Repeater {
-            model: canvas.containers
+            model: containersInView
             delegate: ContainerDelegate {
                 titleBandHeight: canvas.items.titleBandHeight
-                cullRect: canvas.cullRect
-                detailed: canvas.detailed
             }
         }
 
         Repeater {
-            model: canvas.edges
+            model: canvas.detailed ? canvas.edges : null
             delegate: EdgeDelegate {}
         }
 
         Repeater {
-            model: canvas.nodes
-            delegate: NodeDelegate {
-                cullRect: canvas.cullRect
-                detailed: canvas.detailed
-            }
+            model: nodesInView
+            delegate: NodeDelegate {}
         }
 
         // Route tables, ACLs and security groups on their subnets and workloads: only those in
-        // view are rows, and none when zoomed out too far to read them.
+        // view are rows, and none when zoomed out too far to read them. They follow the
+        // containers' delegates, whose window changes seldom: every change resets the chips.
         Binding {
             target: canvas.controller ? canvas.controller.attachments : null
             property: "visibleRect"
-            value: canvas.cullRect
+            value: containersInView.covered
             when: canvas.controller !== null
         }
         Repeater {

@@ -17,14 +17,10 @@ Item {
     required property string badge
 
     z: 100
-    /// Outside this part of the scene (DiagramCanvas.cullRect) the item hides.
-    required property rect cullRect
-    /// False when zoomed out too far to read labels (DiagramCanvas.detailed).
-    required property bool detailed
+    // Created only while in view and zoomed in (DiagramCanvas's ViewWindowFilter); zoomed
+    // out, DiagramOverview draws the item.
 
     objectName: itemId
-    visible: itemX < cullRect.x + cullRect.width && itemX + itemWidth > cullRect.x
-             && itemY < cullRect.y + cullRect.height && itemY + itemHeight > cullRect.y
     x: itemX
     y: itemY
     width: itemWidth
@@ -56,7 +52,6 @@ Item {
         width: node.width
         horizontalAlignment: Text.AlignHCenter
         text: node.name
-        visible: node.detailed
         elide: Text.ElideRight
         color: Theme.text
         font.pixelSize: 12
@@ -69,7 +64,6 @@ Item {
         width: node.width
         horizontalAlignment: Text.AlignHCenter
         text: node.subtitle !== node.name ? node.subtitle : ""
-        visible: node.detailed
         elide: Text.ElideRight
         color: Theme.secondaryText
         font.pixelSize: 11

@@ -72,6 +72,11 @@ Pane {
                 visible: inspector.hasCidr
                 inspector: inspector
             }
+            PropertiesEditor {
+                Layout.fillWidth: true
+                controller: panel.controller
+                resourceId: inspector.hasSelection ? inspector.selectedId : ""
+            }
             Label {
                 text: qsTr("Notes")
                 font.pixelSize: 12

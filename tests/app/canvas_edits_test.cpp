@@ -6,6 +6,7 @@
 #include "core/layout/layout.h"
 #include "core/model/references.h"
 
+#include <algorithm>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -176,6 +177,24 @@ private slots:
                  std::vector<std::string>{"app-a"});
     }
 
+    void pastingNearASubnetsBottomPushesTheSubnetBelow() {
+        DocumentController controller;
+        QVERIFY(controller.open(QUrl::fromLocalFile(examplePath)));
+        QVERIFY(controller.copyItems({"app-instance-a"}));
+        const Document before = controller.document();
+        const Geometry dbB = geometryOf(controller, "db-b");
+        // The copy's top-left just above the app subnet's bottom edge: the subnet grows down
+        // into the db subnet below it, which moves down, a gap clear, in the same undo step.
+        const QRectF target = controller.items()->rectOf(QStringLiteral("app-b"));
+        QCOMPARE(controller.pasteAt(target.left() + 40, target.bottom() - 20).size(), 1);
+        const Geometry appB = geometryOf(controller, "app-b");
+        const Geometry pushed = geometryOf(controller, "db-b");
+        QCOMPARE(pushed.y, appB.y + appB.height + topograph::LayoutMetrics::gap);
+        QVERIFY(pushed.y > dbB.y);
+        QCOMPARE(pushed.x, dbB.x);
+        checkUndoRedo(controller, before);
+    }
+
     void alignLinesUpSiblingsAndRefusesOthers() {
         DocumentController controller;
         QVERIFY(controller.open(QUrl::fromLocalFile(examplePath)));
@@ -222,6 +241,25 @@ private slots:
             QVERIFY(box.y + box.height + topograph::LayoutMetrics::padding <= shrunk.height);
         }
         QVERIFY(!controller.resizeItem(QStringLiteral("app-instance-a"), 300, 300));
+    }
+    void resizingAZoneIntoItsNeighbourPushesIt() {
+        DocumentController controller;
+        QVERIFY(controller.open(QUrl::fromLocalFile(examplePath)));
+        const Document before = controller.document();
+        const Geometry zoneA = geometryOf(controller, "az-a");
+        const Geometry zoneB = geometryOf(controller, "az-b");
+        const Geometry publicB = geometryOf(controller, "public-b");
+        // Zone a, 200 wider, would cover zone b: zone b moves right, just a gap clear of it,
+        // with its subnets where they were inside it; the VPC grows to hold it.
+        QVERIFY(controller.resizeItem(QStringLiteral("az-a"), zoneA.width + 200, zoneA.height));
+        const Geometry pushed = geometryOf(controller, "az-b");
+        QCOMPARE(pushed.x,
+                 std::max(zoneB.x, zoneA.x + zoneA.width + 200 + topograph::LayoutMetrics::gap));
+        QVERIFY(pushed.x > zoneB.x);
+        QCOMPARE(pushed.y, zoneB.y);
+        QCOMPARE(geometryOf(controller, "public-b"), publicB);
+        QVERIFY(geometryOf(controller, "vpc").width >= pushed.x + pushed.width);
+        checkUndoRedo(controller, before);
     }
 };
 

@@ -3,6 +3,7 @@
 // connector handle onto the internet gateway, confirms the dialog, and the subnet's route table
 // gets the default route; a drop on something a subnet cannot connect to shows the hint.
 #include "app/document_controller.h"
+#include "connect_test_network.h"
 #include "window_input.h"
 
 #include <QQmlApplicationEngine>
@@ -25,36 +26,17 @@ using topograph::testing::findItem;
 using topograph::testing::MainWindowUnderTest;
 
 namespace {
-template <typename T> void add(Document& document, const std::string& id, T properties) {
-    Resource resource;
-    resource.id = id;
-    resource.name = id;
-    resource.properties = std::move(properties);
-    document.add(std::move(resource));
-}
-
 /// VPC A with a subnet (no route yet) and an attached internet gateway; VPC B with a subnet.
 Document network() {
     using namespace topograph;
-    Document document;
-    add(document, "region", Region{"us-east-1"});
-    add(document, "vpc-a", Vpc{"region", {"10.0.0.0/16"}, std::nullopt, true, false});
-    add(document, "az-a", AvailabilityZone{"vpc-a", "us-east-1a"});
+    Document document = testing::vpcWithGateway();
+    testing::addNamed(document, "vpc-b", Vpc{"region", {"10.1.0.0/16"}, std::nullopt, true, false});
+    testing::addNamed(document, "az-b", AvailabilityZone{"vpc-b", "us-east-1a"});
     Subnet subnet;
-    subnet.vpc = "vpc-a";
-    subnet.availabilityZone = "az-a";
-    subnet.ipv4Cidr = "10.0.0.0/24";
-    add(document, "public-a", subnet);
-    InternetGateway igw;
-    igw.attachedVpc = "vpc-a";
-    igw.region = "region";
-    add(document, "igw", igw);
-    add(document, "vpc-b", Vpc{"region", {"10.1.0.0/16"}, std::nullopt, true, false});
-    add(document, "az-b", AvailabilityZone{"vpc-b", "us-east-1a"});
     subnet.vpc = "vpc-b";
     subnet.availabilityZone = "az-b";
     subnet.ipv4Cidr = "10.1.0.0/24";
-    add(document, "private-b", subnet);
+    testing::addNamed(document, "private-b", subnet);
     return document;
 }
 

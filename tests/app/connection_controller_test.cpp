@@ -134,7 +134,7 @@ private slots:
         QVERIFY(!again.value(QStringLiteral("allowed")).toBool());
         QVERIFY(again.value(QStringLiteral("hint"))
                     .toString()
-                    .contains(QStringLiteral("already routes")));
+                    .contains(QStringLiteral("already sends its internet traffic")));
         QVERIFY(!connector.connect(QStringLiteral("public-a"), QStringLiteral("igw")));
 
         controller.undo();
@@ -212,6 +212,74 @@ private slots:
 
         controller.undo();
         QVERIFY(controller.document().findAs<topograph::SecurityGroup>("app-sg")->ingress.empty());
+    }
+
+    // Workload to workload: the port starts where the destination listens (a MySQL database:
+    // 3306, not 443), and the keyboard's list of targets carries it too.
+    void proposesThePortTheDestinationListensOn() {
+        Document document = network();
+        topograph::RdsInstance database;
+        database.placement.subnets = {"public-a"};
+        database.placement.securityGroups = {"app-sg"};
+        database.engine = "mysql";
+        database.port = 3306;
+        add(document, "db", "Orders DB", database);
+        DocumentController controller;
+        controller.setDocument(document, {});
+        ConnectionController connector;
+        connector.setController(&controller);
+
+        const QVariantMap listening =
+            connector.listeningPort(QStringLiteral("web"), QStringLiteral("db"));
+        QCOMPARE(listening.value(QStringLiteral("port")).toInt(), 3306);
+        QCOMPARE(listening.value(QStringLiteral("protocol")).toString(), QStringLiteral("tcp"));
+        QVERIFY(listening.value(QStringLiteral("known")).toBool());
+        QVERIFY(
+            listening.value(QStringLiteral("reason")).toString().contains(QStringLiteral("3306")));
+        // Nothing says where the instance listens: 443, and the reason says it is a guess.
+        const QVariantMap guess =
+            connector.listeningPort(QStringLiteral("web"), QStringLiteral("app"));
+        QCOMPARE(guess.value(QStringLiteral("port")).toInt(), 443);
+        QVERIFY(!guess.value(QStringLiteral("known")).toBool());
+
+        // The hover preview between workloads asks about the database's port.
+        QCOMPARE(connector.previewOnListeningPort(QStringLiteral("web"), QStringLiteral("db"))
+                     .value(QStringLiteral("label"))
+                     .toString(),
+                 QStringLiteral("Allow tcp/3306 from Web to Orders DB"));
+        QVERIFY(connector.previewOnListeningPort(QStringLiteral("public-a"), QStringLiteral("igw"))
+                    .value(QStringLiteral("allowed"))
+                    .toBool());
+
+        const QVariantList targets = connector.targets(QStringLiteral("web"));
+        QVariantMap toDatabase;
+        QStringList ids;
+        for (const QVariant& each : targets) {
+            const QVariantMap target = each.toMap();
+            ids.append(target.value(QStringLiteral("id")).toString());
+            if (target.value(QStringLiteral("id")).toString() == QStringLiteral("db")) {
+                toDatabase = target;
+            }
+        }
+        QCOMPARE(ids, (QStringList{QStringLiteral("app"), QStringLiteral("db")}));
+        QCOMPARE(toDatabase.value(QStringLiteral("port")).toInt(), 3306);
+        QCOMPARE(toDatabase.value(QStringLiteral("name")).toString(), QStringLiteral("Orders DB"));
+        QCOMPARE(toDatabase.value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("RDS database"));
+        QVERIFY(toDatabase.value(QStringLiteral("needsPort")).toBool());
+        QVERIFY(toDatabase.value(QStringLiteral("allowed")).toBool());
+        QCOMPARE(toDatabase.value(QStringLiteral("label")).toString(),
+                 QStringLiteral("Allow tcp/3306 from Web to Orders DB"));
+
+        // A subnet lists the gateway; a route table lists nothing and says what connects.
+        const QVariantList fromSubnet = connector.targets(QStringLiteral("public-a"));
+        QCOMPARE(fromSubnet.size(), 1);
+        QCOMPARE(fromSubnet[0].toMap().value(QStringLiteral("to")).toString(),
+                 QStringLiteral("igw"));
+        QVERIFY(connector.targets(QStringLiteral("region")).isEmpty());
+        QVERIFY(connector.whatConnects(QStringLiteral("public-a"))
+                    .startsWith(QStringLiteral("A subnet connects to")));
+        QCOMPARE(connector.nameOf(QStringLiteral("db")), QStringLiteral("Orders DB"));
     }
 };
 

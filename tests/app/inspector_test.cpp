@@ -6,10 +6,12 @@
 #include "app/inspector/cidr_problem.h"
 #include "app/inspector/inspector_controller.h"
 #include "app/inspector/nacl_entries_model.h"
+#include "app/inspector/property_fields_model.h"
 #include "app/inspector/route_table_model.h"
 #include "app/inspector/security_group_rules_model.h"
 #include "core/check/wording.h"
 #include "core/cidr/cidr.h"
+#include "core/model/references.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -363,6 +365,66 @@ private slots:
         QCOMPARE(entries.rowCount(), 0);
         QVERIFY(!entries.addEntry());
         QVERIFY(!entries.lastError().isEmpty());
+    }
+
+    // The load balancer's settings as a user edits them in the inspector: take a subnet away
+    // (it is then drawn in the one left), refuse a bad listener port with the reason, and undo
+    // each change in one step. The rows stay while the values change, so an editor keeps focus.
+    void editsALoadBalancersSettings() {
+        PropertyFieldsModel fields;
+        QAbstractItemModelTester tester(&fields);
+        fields.setController(&controller_);
+        fields.setResourceId(QStringLiteral("alb"));
+        const QStringList keys = column(fields, "key");
+        for (const char* key : {"type", "scheme", "listenerPorts", "targets", "targetPort",
+                                "subnets", "securityGroups"}) {
+            QVERIFY2(keys.contains(QLatin1String(key)), key);
+        }
+        const int subnets = static_cast<int>(keys.indexOf(QStringLiteral("subnets")));
+        QCOMPARE(cell(fields, subnets, "type"), QStringLiteral("references"));
+        QCOMPARE(cell(fields, subnets, "value"), QStringLiteral("public-a, public-b"));
+        const QVariantList choices =
+            fields.data(fields.index(subnets), PropertyFieldsModel::ChoicesRole).toList();
+        QCOMPARE(choices.size(), 6);
+        int selected = 0;
+        for (const QVariant& choice : choices) {
+            selected += choice.toMap().value(QStringLiteral("selected")).toBool() ? 1 : 0;
+        }
+        QCOMPARE(selected, 2);
+
+        QSignalSpy resets(&fields, &QAbstractItemModel::modelReset);
+        QVERIFY(fields.setReference(QStringLiteral("subnets"), QStringLiteral("public-a"), false));
+        QCOMPARE(resource("alb").placement()->subnets, std::vector<ResourceId>{"public-b"});
+        QCOMPARE(containerOf(controller_.document(), resource("alb")),
+                 std::optional<ResourceId>("public-b"));
+        QCOMPARE(cell(fields, subnets, "value"), QStringLiteral("public-b"));
+        QCOMPARE(resets.count(), 0);
+        // An application load balancer in one zone is what the validator warns about.
+        QVERIFY(hasFinding(controller_, "TIER_SINGLE_AZ", "alb"));
+
+        QVERIFY(!fields.setValue(QStringLiteral("listenerPorts"), QStringLiteral("443, https")));
+        QVERIFY2(fields.lastError().contains(QStringLiteral("'https'")),
+                 qPrintable(fields.lastError()));
+        QCOMPARE(resource("alb").as<LoadBalancer>()->listenerPorts, std::vector<int>{443});
+
+        QVERIFY(fields.setValue(QStringLiteral("listenerPorts"), QStringLiteral("80, 443")));
+        QVERIFY(fields.lastError().isEmpty());
+        QCOMPARE(resource("alb").as<LoadBalancer>()->listenerPorts, (std::vector<int>{80, 443}));
+
+        controller_.undo();
+        QCOMPARE(resource("alb").as<LoadBalancer>()->listenerPorts, std::vector<int>{443});
+        controller_.undo();
+        QCOMPARE(resource("alb").placement()->subnets,
+                 (std::vector<ResourceId>{"public-a", "public-b"}));
+        QCOMPARE(containerOf(controller_.document(), resource("alb")),
+                 std::optional<ResourceId>("vpc"));
+        QCOMPARE(cell(fields, subnets, "value"), QStringLiteral("public-a, public-b"));
+        QVERIFY(!controller_.canUndo());
+
+        // Another kind has other rows: the model is reset once.
+        fields.setResourceId(QStringLiteral("public-a"));
+        QCOMPARE(column(fields, "key"), QStringList{QStringLiteral("mapPublicIpOnLaunch")});
+        QCOMPARE(cell(fields, 0, "value"), QStringLiteral("true"));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "app/document_controller.h"
 #include "app/palette_model.h"
 #include "core/check/validator.h"
+#include "core/layout/drawing_tree.h"
 #include "core/model/references.h"
 
 #include <QAbstractItemModelTester>
@@ -30,6 +31,31 @@ std::vector<std::string> vpcBlocks(const Document& document) {
         }
     }
     return blocks;
+}
+
+/// The first pair of drawn siblings whose boxes overlap, as "a / b", or empty when none does.
+QString overlappingSiblings(const Document& document) {
+    const topograph::DrawingTree tree(document);
+    const auto clash = [&](const std::vector<std::size_t>& siblings) -> QString {
+        for (std::size_t i = 0; i < siblings.size(); ++i) {
+            for (std::size_t j = i + 1; j < siblings.size(); ++j) {
+                const topograph::Resource& a = *tree.nodes[siblings[i]].resource;
+                const topograph::Resource& b = *tree.nodes[siblings[j]].resource;
+                const topograph::Geometry& p = *a.geometry;
+                const topograph::Geometry& q = *b.geometry;
+                if (p.x < q.x + q.width && q.x < p.x + p.width && p.y < q.y + q.height &&
+                    q.y < p.y + p.height) {
+                    return QString::fromStdString(a.id + " / " + b.id);
+                }
+            }
+        }
+        return {};
+    };
+    QString found = clash(tree.roots);
+    for (std::size_t node = 0; node < tree.nodes.size() && found.isEmpty(); ++node) {
+        found = clash(tree.nodes[node].children);
+    }
+    return found;
 }
 
 } // namespace
@@ -106,17 +132,30 @@ private slots:
                      ->attachedVpc,
                  std::optional<topograph::ResourceId>(vpc.toStdString()));
 
+        // A NAT gateway dropped on the subnet comes with its Elastic IP, in the same step.
+        QCOMPARE(controller.addItemAt(QStringLiteral("nat-gateway"), inSubnet.x(), inSubnet.y()),
+                 QString());
+        const QString nat = added.takeLast().at(0).toString();
+        const auto* natResource =
+            controller.document().findAs<topograph::NatGateway>(nat.toStdString());
+        QVERIFY(natResource != nullptr && natResource->elasticIp.has_value());
+        QVERIFY(controller.document().findAs<topograph::ElasticIp>(*natResource->elasticIp) !=
+                nullptr);
+        for (const topograph::Finding& finding : controller.findings()->findings()) {
+            QVERIFY2(finding.code != "NAT_NO_ELASTIC_IP", finding.message.c_str());
+        }
+
         // Every step is one undo step; undoing them all gives the empty document back.
         const Document built = controller.document();
-        QCOMPARE(controller.undoText(), QStringLiteral("Add Internet gateway"));
-        for (int step = 0; step < 6; ++step) {
+        QCOMPARE(controller.undoText(), QStringLiteral("Add NAT gateway"));
+        for (int step = 0; step < 7; ++step) {
             QVERIFY(controller.canUndo());
             controller.undo();
         }
         QVERIFY(!controller.canUndo());
         QCOMPARE(controller.document().size(), std::size_t{0});
         QCOMPARE(controller.items()->count(), 0);
-        for (int step = 0; step < 6; ++step) {
+        for (int step = 0; step < 7; ++step) {
             controller.redo();
         }
         QVERIFY(controller.document() == built);
@@ -144,6 +183,50 @@ private slots:
         QVERIFY(controller.items()->rowOf(QStringLiteral("az-a")) >= 0);
         QVERIFY(!controller.modified());
         QVERIFY(!controller.deleteItem(QStringLiteral("no-such-item")));
+    }
+
+    void aGrowingSubnetPushesItsNeighboursAsideInOneUndoStep() {
+        DocumentController controller;
+        QVERIFY(controller.open(
+            QUrl::fromLocalFile(QStringLiteral(TOPOGRAPH_EXAMPLES_DIR "/three-tier-web.yaml"))));
+        QCOMPARE(overlappingSiblings(controller.document()), QString());
+        const topograph::Geometry appA = *controller.document().find("app-a")->geometry;
+        const topograph::Geometry zoneB = *controller.document().find("az-b")->geometry;
+        // Each drop on the public subnet's centre lands below what is there, so the subnet
+        // grows down into the app subnet; drops on its right edge make it, and then its zone,
+        // grow right into zone b. Whatever a drop pushes, one undo takes all of it back.
+        const auto dropUntilMoved = [&](const char* pushed, bool atRightEdge) {
+            for (int drop = 0; drop < 8; ++drop) {
+                const Document before = controller.document();
+                const QRectF subnet = controller.items()->rectOf(QStringLiteral("public-a"));
+                const QPointF at =
+                    atRightEdge ? QPointF(subnet.right() - 2, subnet.top() + 60) : subnet.center();
+                if (controller.addItemAt(QStringLiteral("instance"), at.x(), at.y()) != QString()) {
+                    return false;
+                }
+                const Document after = controller.document();
+                const QString clash = overlappingSiblings(after);
+                if (!clash.isEmpty()) {
+                    qWarning("overlapping siblings after drop %d: %s", drop, qPrintable(clash));
+                    return false;
+                }
+                if (after.find(pushed)->geometry != before.find(pushed)->geometry) {
+                    controller.undo();
+                    if (!(controller.document() == before)) {
+                        return false;
+                    }
+                    controller.redo();
+                    return controller.document() == after;
+                }
+            }
+            return false;
+        };
+        QVERIFY(dropUntilMoved("app-a", false));
+        QVERIFY(controller.document().find("app-a")->geometry->y > appA.y);
+        QCOMPARE(controller.document().find("app-a")->geometry->x, appA.x);
+        QVERIFY(dropUntilMoved("az-b", true));
+        QVERIFY(controller.document().find("az-b")->geometry->x > zoneB.x);
+        QCOMPARE(controller.document().find("az-b")->geometry->y, zoneB.y);
     }
 
     void findingsFollowStructuralEdits() {

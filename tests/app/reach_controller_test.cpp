@@ -223,6 +223,11 @@ private slots:
                                   segmentData(reach, row, ReachPathModel::Y2Role).toDouble());
                 QVERIFY2(controller.items()->rectOf(from).contains(start), qPrintable(from));
                 QVERIFY2(controller.items()->rectOf(to).contains(end), qPrintable(to));
+                // A hop on a subnet (its route table, its ACL) meets it in its title band,
+                // not at its centre, where one of its children may sit.
+                if (controller.items()->isContainer(to)) {
+                    QVERIFY2(end.y() - controller.items()->rectOf(to).top() <= 36, qPrintable(to));
+                }
                 QVERIFY(segmentData(reach, row, ReachPathModel::AllowedRole).toBool());
                 response =
                     response || segmentData(reach, row, ReachPathModel::IsResponseRole).toBool();

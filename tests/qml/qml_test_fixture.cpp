@@ -2,6 +2,7 @@
 #include "tests/qml/qml_test_fixture.h"
 
 #include "app/findings_model.h"
+#include "core/edit/property_fields.h"
 
 #include <QUrl>
 #include <QVariantMap>
@@ -48,6 +49,19 @@ QStringList QmlTestFixture::naclRules(const QString& aclId) const {
                          .arg(entry.ruleNumber));
     }
     return rules;
+}
+
+QString QmlTestFixture::setting(const QString& id, const QString& key) const {
+    const Resource* found = controller_.document().find(id.toStdString());
+    if (found == nullptr) {
+        return {};
+    }
+    for (const PropertyField& field : propertyFieldsOf(controller_.document(), *found)) {
+        if (QString::fromStdString(field.key) == key) {
+            return QString::fromStdString(field.value);
+        }
+    }
+    return {};
 }
 
 QVariantList QmlTestFixture::findingRows() const {

@@ -30,6 +30,10 @@ public:
     /// `aclId`'s entries in the document's order, as "inbound 100" or "outbound 120".
     Q_INVOKABLE QStringList naclRules(const QString& aclId) const;
 
+    /// The setting `key` of resource `id` as core/edit/property_fields.h reads it ("" when
+    /// either is unknown): what the inspector's Settings show, read from the document.
+    Q_INVOKABLE QString setting(const QString& id, const QString& key) const;
+
     /// The findings model's rows, read through its roles: code, message, resources.
     Q_INVOKABLE QVariantList findingRows() const;
 

@@ -256,8 +256,12 @@ int main(int argc, char* argv[]) {
                                          QStringLiteral("W"), QStringLiteral("1600"));
     const QCommandLineOption heightOption(QStringLiteral("height"), QStringLiteral("Window height"),
                                           QStringLiteral("H"), QStringLiteral("1000"));
-    parser.addOptions(
-        {vpcsOption, workloadsOption, framesOption, editsOption, widthOption, heightOption});
+    const QCommandLineOption writeModelOption(
+        QStringLiteral("write-model"),
+        QStringLiteral("Only write the generated model to FILE (to open it in the app)"),
+        QStringLiteral("FILE"));
+    parser.addOptions({vpcsOption, workloadsOption, framesOption, editsOption, widthOption,
+                       heightOption, writeModelOption});
     parser.process(application);
     const int frames = parser.value(framesOption).toInt();
     const int edits = parser.value(editsOption).toInt();
@@ -279,7 +283,9 @@ int main(int argc, char* argv[]) {
     shape.naclEntries = shape.vpcs * 60;
     const topograph::Document generated = topograph::bench::generateNetwork(shape);
     QTemporaryDir folder;
-    const QString modelPath = folder.filePath(QStringLiteral("generated.yaml"));
+    const QString modelPath = parser.isSet(writeModelOption)
+                                  ? parser.value(writeModelOption)
+                                  : folder.filePath(QStringLiteral("generated.yaml"));
     {
         std::ofstream out(modelPath.toStdString(), std::ios::binary);
         out << topograph::writeModel(generated);
@@ -287,6 +293,9 @@ int main(int argc, char* argv[]) {
     std::printf("model: %d VPCs, %d workloads: %zu resources, %zu objects, %lld bytes of YAML\n",
                 shape.vpcs, shape.workloads, generated.size(),
                 topograph::bench::objectCount(generated), QFileInfo(modelPath).size());
+    if (parser.isSet(writeModelOption)) {
+        return 0;
+    }
 
     // 2. Opening as `topograph FILE` does: open(), then load Main.qml, then the first frame.
     DocumentController controller;
@@ -395,7 +404,10 @@ int main(int argc, char* argv[]) {
     const int half = std::max(1, frames / 2);
     const double factor = fitZoom < 1 ? std::pow(1.0 / fitZoom, 1.0 / half) : 1.01;
     const QPointF viewCentre(canvas->width() / 2, canvas->height() / 2);
+    QQuickItem* overview = findItem(window->contentItem(), QStringLiteral("diagramOverview"));
+    std::vector<int> overviewPaints;
     const FrameSeries zooming = driveFrames(window, recorder, 2 * half, [&](int i) {
+        overviewPaints.push_back(overview ? overview->property("paintCount").toInt() : -1);
         callQml(canvas, "zoomAround", {i < half ? factor : 1.0 / factor, viewCentre});
     });
     const QString zoomTitle = QStringLiteral("zooming around the centre: fit (%1 %) -> 100 % -> "
@@ -403,6 +415,17 @@ int main(int argc, char* argv[]) {
                                   .arg(fitZoom * 100, 0, 'f', 1)
                                   .arg(factor, 0, 'f', 4);
     printSeries(qPrintable(zoomTitle), zooming);
+    if (qEnvironmentVariableIsSet("BENCH_GUI_DUMP_ZOOM")) {
+        // Per frame: the zoom it was drawn at and its step-to-swap latency, to see which zoom
+        // levels cost (the zoom of step i is fitZoom * factor^(i+1) going in, then back).
+        for (std::size_t i = 0; i < zooming.latencies.size(); ++i) {
+            const int index = static_cast<int>(i);
+            const int steps = index < half ? index + 1 : 2 * half - index - 1;
+            std::fprintf(stderr, "zoom %.3f  %.1f ms  overview painted %d times before\n",
+                         fitZoom * std::pow(factor, steps), zooming.latencies[i],
+                         i < overviewPaints.size() ? overviewPaints[i] : -1);
+        }
+    }
 
     // 4. One edit: a subnet takes its neighbour's block (an overlap error) and gets its own
     // back, alternately; timed until the findings model changed and until the next frame.

@@ -279,6 +279,24 @@ TEST(ProposeFix, ExplicitPrivateIpOutsideTheSubnetIsCleared) {
     EXPECT_TRUE(d.findAs<Instance>("app-1")->placement.privateIp.empty());
 }
 
+// A NAT gateway dropped in a subnet with no way out: the subnet gets the route to the
+// internet gateway (in a table of its own), and the gateway can reach the internet.
+TEST(ProposeFix, NatInAPrivateSubnetRoutesTheSubnetToTheInternetGateway) {
+    Document d = webNetwork();
+    d.add(resource("spare",
+                   Subnet{.vpc = "vpc", .availabilityZone = "az-a", .ipv4Cidr = "10.0.50.0/24"}));
+    d.add(resource("eip-c", ElasticIp{.region = "region"}));
+    d.add(resource("nat-c", NatGateway{.subnet = "spare", .elasticIp = "eip-c"}));
+    const auto fix = applyFixOf(d, "NAT_IN_PRIVATE_SUBNET");
+    ASSERT_TRUE(fix);
+    EXPECT_NE(fix->label.find("internet gateway 'igw'"), std::string::npos) << fix->label;
+    const Subnet* spare = d.findAs<Subnet>("spare");
+    ASSERT_TRUE(spare->routeTable.has_value());
+    const auto& routes = d.findAs<RouteTable>(*spare->routeTable)->routes;
+    ASSERT_EQ(routes.size(), 1u);
+    EXPECT_EQ(routes[0].target, "igw");
+}
+
 TEST(ProposeFix, NoneForTheDefaultSecurityGroup) {
     Document d = webNetwork();
     propertiesOf<Instance>(d, "app-1").placement.securityGroups.clear();

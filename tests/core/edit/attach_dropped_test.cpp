@@ -31,12 +31,16 @@ TEST(AttachDropped, ARouteTableOrAclOnASubnetBecomesItsOwn) {
         attachDropped(document, resource("rt-new", RouteTable{.vpc = "vpc"}), "subnet");
     ASSERT_TRUE(table);
     EXPECT_EQ(table->target.as<Subnet>()->routeTable, ResourceId("rt-new"));
-    EXPECT_NE(table->sentence.find("now uses"), std::string::npos);
+    // Named after the subnet it serves, so that lists of tables can be told apart.
+    const std::string subnet = document.find("subnet")->label();
+    EXPECT_EQ(table->name, subnet + " routes");
+    EXPECT_EQ(table->sentence, subnet + " now uses " + subnet + " routes");
     const auto acl =
         attachDropped(document, resource("acl-new", NetworkAcl{.vpc = "vpc"}), "subnet");
     ASSERT_TRUE(acl);
     EXPECT_EQ(acl->target.as<Subnet>()->networkAcl, ResourceId("acl-new"));
     EXPECT_EQ(acl->target.as<Subnet>()->routeTable, std::nullopt); // the rest is untouched
+    EXPECT_EQ(acl->name, subnet + " ACL");
 }
 
 TEST(AttachDropped, AGroupOnAWorkloadJoinsItsGroups) {
@@ -46,6 +50,17 @@ TEST(AttachDropped, AGroupOnAWorkloadJoinsItsGroups) {
     ASSERT_TRUE(joined);
     EXPECT_EQ(joined->target.placement()->securityGroups,
               (std::vector<ResourceId>{"web-sg", "sg-new"}));
+    const std::string web = document.find("web")->label();
+    EXPECT_EQ(joined->name, web + " security group");
+    // A second group for the same workload gets a number rather than the same name.
+    Document withFirst = document;
+    Resource named = resource("sg-named", SecurityGroup{.vpc = "vpc"});
+    named.name = joined->name;
+    withFirst.add(named);
+    const auto second =
+        attachDropped(withFirst, resource("sg-new", SecurityGroup{.vpc = "vpc"}), "web");
+    ASSERT_TRUE(second);
+    EXPECT_EQ(second->name, web + " security group 2");
     // A workload on the VPC's default group gets this one instead of the default.
     const auto first =
         attachDropped(document, resource("sg-new", SecurityGroup{.vpc = "vpc"}), "bare");

@@ -144,7 +144,9 @@ TEST(ConnectRoute, RefusesARouteThatExistsAlready) {
         Route{"0.0.0.0/0", RouteTargetKind::InternetGateway, "igw"});
     const ConnectionProposal proposal = connectItems(document, "public-a", "igw");
     EXPECT_FALSE(proposal.allowed);
-    EXPECT_NE(proposal.hint.find("already routes 0.0.0.0/0 to Main IGW"), std::string::npos)
+    EXPECT_NE(proposal.hint.find(
+                  R"("Public A" already sends its internet traffic (0.0.0.0/0) to "Main IGW")"),
+              std::string::npos)
         << proposal.hint;
     EXPECT_TRUE(proposal.edit.empty());
 }
@@ -153,7 +155,8 @@ TEST(ConnectRoute, RefusesAnInternetGatewayOfAnotherVpc) {
     const Document document = network();
     const ConnectionProposal proposal = connectItems(document, "public-a", "igw-b");
     EXPECT_FALSE(proposal.allowed);
-    EXPECT_NE(proposal.hint.find("this gateway is attached to VPC B"), std::string::npos)
+    EXPECT_NE(proposal.hint.find(R"(is attached to "VPC B", but this subnet is in "vpc")"),
+              std::string::npos)
         << proposal.hint;
 }
 
@@ -178,7 +181,8 @@ TEST(ConnectRoute, RefusesAnUnattachedGatewayWhenTheVpcHasOneAlready) {
     add(document, "igw-new", loose);
     const ConnectionProposal proposal = connectItems(document, "public-a", "igw-new");
     EXPECT_FALSE(proposal.allowed);
-    EXPECT_NE(proposal.hint.find("already has internet gateway Main IGW"), std::string::npos)
+    EXPECT_NE(proposal.hint.find(R"(already has the internet gateway "Main IGW")"),
+              std::string::npos)
         << proposal.hint;
 }
 
@@ -209,7 +213,8 @@ TEST(ConnectRoute, RefusesTheNatGatewayOfTheSubnetItself) {
     const Document document = network();
     const ConnectionProposal proposal = connectItems(document, "public-a", "nat");
     EXPECT_FALSE(proposal.allowed);
-    EXPECT_NE(proposal.hint.find("sits in Public A itself"), std::string::npos) << proposal.hint;
+    EXPECT_NE(proposal.hint.find(R"(sits in "Public A" itself)"), std::string::npos)
+        << proposal.hint;
 }
 
 TEST(ConnectRoute, RefusesANatGatewayOfAnotherVpc) {
@@ -221,7 +226,9 @@ TEST(ConnectRoute, RefusesANatGatewayOfAnotherVpc) {
     add(document, "nat-b", nat);
     const ConnectionProposal proposal = connectItems(document, "private-a", "nat-b");
     EXPECT_FALSE(proposal.allowed);
-    EXPECT_NE(proposal.hint.find("is in VPC B"), std::string::npos) << proposal.hint;
+    EXPECT_NE(proposal.hint.find(R"(is in "VPC B", but this subnet is in "vpc")"),
+              std::string::npos)
+        << proposal.hint;
 }
 
 TEST(ConnectRoute, RefusesWhatDoesNotConnectWithAHint) {
@@ -232,7 +239,7 @@ TEST(ConnectRoute, RefusesWhatDoesNotConnectWithAHint) {
     EXPECT_NE(subnetToSubnet.hint.find("internet gateway or a NAT gateway"), std::string::npos);
     const ConnectionProposal unknown = connectItems(document, "public-a", "nope");
     EXPECT_FALSE(unknown.allowed);
-    EXPECT_NE(unknown.hint.find("'nope'"), std::string::npos);
+    EXPECT_NE(unknown.hint.find(R"(no item "nope")"), std::string::npos);
 }
 
 TEST(ConnectRoute, OnlyConnectableItemsStartAConnection) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 // Workload -> workload on a port: the security group rules that let the request through.
 #include "connection_test_support.h"
+#include "core/edit/connection_targets.h"
 #include "core/reach/reach.h"
 
 namespace topograph::edit_tests {
@@ -94,7 +95,7 @@ TEST(ConnectRules, RefusesTrafficThatIsAlreadyAllowed) {
         appliedAndRoundTripped(document, allow(document, "web", "app", tcp, 8080));
     const ConnectionProposal again = allow(opened, "web", "app", tcp, 8080);
     EXPECT_FALSE(again.allowed);
-    EXPECT_NE(again.hint.find("is already allowed by app-sg"), std::string::npos) << again.hint;
+    EXPECT_NE(again.hint.find("is already allowed: in by app-sg"), std::string::npos) << again.hint;
     EXPECT_TRUE(again.edit.empty());
 }
 
@@ -122,7 +123,7 @@ TEST(ConnectRules, MembersOfTheDefaultGroupAreAlreadyAllowed) {
     document.findMutable("app")->placement()->securityGroups.clear();
     const ConnectionProposal proposal = allow(document, "web", "app", tcp, 8080);
     EXPECT_FALSE(proposal.allowed);
-    EXPECT_NE(proposal.hint.find("already allowed by the default security group"),
+    EXPECT_NE(proposal.hint.find("is already allowed: in by the default security group"),
               std::string::npos)
         << proposal.hint;
 }
@@ -159,6 +160,58 @@ TEST(ConnectRules, UnconnectedVpcsGetRulesOnBlocksAndAWordOnWhatStillBlocks) {
     EXPECT_EQ(ingress[0].peer, "10.0.0.0/24");
     EXPECT_TRUE(mentions(proposal.changes, "The rules alone do not open the path"))
         << joined(proposal.changes);
+}
+
+/// network() with an internet gateway attached to its VPC.
+Document withInternetGateway(std::optional<ResourceId> attachedTo = ResourceId("vpc")) {
+    Document document = network();
+    add(document, "igw", InternetGateway{attachedTo, "region"});
+    document.findMutable("igw")->name = "Gateway";
+    return document;
+}
+
+TEST(ConnectInternet, TheWorkloadsGroupLetsThePortInFromAnywhere) {
+    Document document = withInternetGateway();
+    EXPECT_EQ(connectionKind(document, "igw", "web"), ConnectionKind::InternetIngress);
+    EXPECT_TRUE(takesPort(ConnectionKind::InternetIngress));
+    const ConnectionProposal proposal = allow(document, "igw", "web", tcp, 80);
+    ASSERT_TRUE(proposal.allowed) << proposal.hint;
+    EXPECT_EQ(proposal.label, "Allow tcp/80 from the internet to Web");
+    applyEdit(document, proposal.edit);
+    const auto& ingress = document.findAs<SecurityGroup>("web-sg")->ingress;
+    ASSERT_EQ(ingress.size(), 1u);
+    EXPECT_EQ(ingress[0].peer, "0.0.0.0/0");
+    EXPECT_EQ(ingress[0].ports, (PortRange{80, 80}));
+    // The subnet has no route to the gateway: the dialog says the rule is not enough.
+    EXPECT_NE(proposal.changes.back().find("The rule alone does not open the path"),
+              std::string::npos)
+        << proposal.changes.back();
+
+    const ConnectionProposal again = allow(document, "igw", "web", tcp, 80);
+    EXPECT_FALSE(again.allowed);
+    EXPECT_NE(again.hint.find("already allowed"), std::string::npos) << again.hint;
+}
+
+TEST(ConnectInternet, OnlyTheGatewayOfTheWorkloadsVpcLetsTheInternetIn) {
+    const Document document = withInternetGateway(std::nullopt);
+    const ConnectionProposal proposal = allow(document, "igw", "web", tcp, 443);
+    EXPECT_FALSE(proposal.allowed);
+    EXPECT_NE(proposal.hint.find("does not serve the VPC of \"Web\""), std::string::npos)
+        << proposal.hint;
+    EXPECT_TRUE(proposal.edit.empty());
+}
+
+TEST(ConnectInternet, TheGatewayListsTheWorkloadsOfItsVpcOnTheirPorts) {
+    const Document document = withInternetGateway();
+    int workloads = 0;
+    for (const ConnectionTarget& target : connectionTargets(document, "igw")) {
+        if (target.kind == ConnectionKind::InternetIngress) {
+            ++workloads;
+            EXPECT_TRUE(target.allowed) << target.hint;
+            EXPECT_EQ(target.from, "igw");
+        }
+    }
+    EXPECT_EQ(workloads, 2);
 }
 
 } // namespace

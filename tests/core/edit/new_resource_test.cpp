@@ -175,5 +175,36 @@ TEST(MakeResource, EveryAllowedDropLandsInItsParentWithoutDanglingReferences) {
     EXPECT_GT(allowed, 25);
 }
 
+TEST(MakeResource, APublicNatGatewayComesWithItsElasticIpInTheVpcsRegion) {
+    Document document = smallNetwork();
+    Resource nat = makeResource(document, K::NatGateway, ResourceId("subnet-a"));
+    const std::vector<Resource> companions = companionsOf(document, nat);
+    ASSERT_EQ(companions.size(), 1u);
+    const Resource& eip = companions.front();
+    ASSERT_NE(eip.as<ElasticIp>(), nullptr);
+    EXPECT_EQ(eip.as<ElasticIp>()->region, "region");
+    EXPECT_EQ(eip.name, nat.name + " address");
+    EXPECT_EQ(nat.as<NatGateway>()->elasticIp, std::optional<ResourceId>(eip.id));
+    document.add(eip);
+    document.add(nat);
+    for (const Finding& finding : validate(document)) {
+        EXPECT_NE(finding.code, "NAT_NO_ELASTIC_IP") << finding.message;
+        EXPECT_NE(finding.code, "DANGLING_REFERENCE") << finding.message;
+    }
+    // One that has its address, a private one, and other kinds bring nothing.
+    EXPECT_TRUE(companionsOf(document, nat).empty());
+    Resource privateNat = makeResource(document, K::NatGateway, ResourceId("subnet-a"));
+    privateNat.as<NatGateway>()->connectivity = NatConnectivity::Private;
+    EXPECT_TRUE(companionsOf(document, privateNat).empty());
+    Resource instance = makeResource(document, K::Instance, ResourceId("subnet-a"));
+    EXPECT_TRUE(companionsOf(document, instance).empty());
+}
+
+TEST(MakeResource, ALoadBalancerStartsWithAnHttpListener) {
+    const Document document = smallNetwork();
+    const Resource balancer = makeResource(document, K::LoadBalancer, ResourceId("subnet-a"));
+    EXPECT_EQ(balancer.as<LoadBalancer>()->listenerPorts, std::vector<int>{80});
+}
+
 } // namespace
 } // namespace topograph

@@ -86,6 +86,32 @@ TEST(DropPlacement, ADropOnASiblingLandsBelowIt) {
     EXPECT_DOUBLE_EQ(clear.y, 150 - clear.height / 2);
 }
 
+TEST(DropPlacement, ADropHalfOverASiblingMovesToTheNearestFreePlace) {
+    // A zone dropped mostly to the right of its neighbour, but overlapping it, goes beside it
+    // rather than below the whole row; one dropped mostly below goes below.
+    const Document document = documentOf({
+        placed(vpc("vpc", {"10.0.0.0/16"}), {40, 40, 900, 700}),
+        placed(resource("az-a", AvailabilityZone{.vpc = "vpc", .zone = "us-east-1a"}),
+               {100, 60, 280, 320}),
+    });
+    const Geometry zone = defaultSizeFor(ResourceKind::AvailabilityZone);
+    const Geometry beside = dropGeometry(document, ResourceKind::AvailabilityZone, "vpc",
+                                         40 + 100 + 280 + zone.width / 2 - 30, 40 + 60 + 170);
+    EXPECT_DOUBLE_EQ(beside.x, 100 + 280 + M::gap);
+    EXPECT_DOUBLE_EQ(beside.y, 60 + 170 - zone.height / 2);
+
+    const Geometry below = dropGeometry(document, ResourceKind::AvailabilityZone, "vpc",
+                                        40 + 100 + 150, 40 + 60 + 320 + zone.height / 2 - 10);
+    EXPECT_DOUBLE_EQ(below.y, 60 + 320 + M::gap);
+    EXPECT_DOUBLE_EQ(below.x, 100 + 150 - zone.width / 2);
+    // Never left of or above the content area: a drop over the zone's left half, with no room
+    // on its left, goes right or down, whichever is nearer.
+    const Geometry noRoomLeft =
+        dropGeometry(document, ResourceKind::AvailabilityZone, "vpc", 40 + 110, 40 + 200);
+    EXPECT_GE(noRoomLeft.x, M::padding);
+    EXPECT_TRUE(noRoomLeft.x >= 100 + 280 + M::gap || noRoomLeft.y >= 60 + 320 + M::gap);
+}
+
 TEST(DropPlacement, ContainersGrowOutwardUntilOneFits) {
     const Document document = nested();
     // An item reaching x 300 inside the subnet: the subnet (220 wide) must grow to 316, which
