@@ -545,6 +545,7 @@ ApplicationWindow {
             containers: window.controller.containers
             nodes: window.controller.nodes
             edges: window.controller.edges
+            onAttachmentOpened: sideTabs.currentIndex = 2 // the Inspector
             onDropRequested: (kind, scenePoint) => {
                 const hint = window.controller.addItemAt(kind, scenePoint.x, scenePoint.y)
                 if (hint.length > 0)

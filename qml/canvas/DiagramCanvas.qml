@@ -77,6 +77,9 @@ Flickable {
 
     /// A component from the palette was dropped at `scenePoint` (canvas coordinates).
     signal dropRequested(string kind, point scenePoint)
+    /// A route table, network ACL or security group chip was clicked: the item is selected, and
+    /// the window shows it in the Inspector.
+    signal attachmentOpened(string id)
     readonly property rect selectedRect: rectOf(selectedId)
     /// The part of the scene in view with a margin of one to two steps of `pixels` view pixels
     /// (at a power-of-two zoom), in scene coordinates, rounded out to a grid of such steps so
@@ -447,7 +450,10 @@ Flickable {
             model: canvas.controller && canvas.detailed ? canvas.controller.attachments : null
             delegate: AttachmentChip {
                 selectedId: canvas.selectedId
-                onClicked: (id) => canvas.select([id], id)
+                onClicked: (id) => {
+                    canvas.select([id], id)
+                    canvas.attachmentOpened(id)
+                }
             }
         }
 

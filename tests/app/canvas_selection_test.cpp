@@ -79,6 +79,18 @@ private slots:
                           at(rect("app-a").topLeft() + QPointF(30, band / 2)));
         QCOMPARE(selectedIds(canvas), QStringList{"public-a"});
 
+        // A click on a subnet's NACL chip selects the ACL and shows it in the Inspector.
+        QQuickItem* chip = findItem(window->contentItem(), QStringLiteral("chip:db-a:db-nacl"));
+        QVERIFY(chip != nullptr);
+        QTest::mouseClick(window, Qt::LeftButton, {}, centreInWindow(chip));
+        QCOMPARE(selectedIds(canvas), QStringList{"db-nacl"});
+        QQuickItem* inspector = findItem(window->contentItem(), QStringLiteral("inspectorPanel"));
+        QVERIFY(inspector != nullptr);
+        QTRY_VERIFY(inspector->isVisible());
+        QTest::mouseClick(window, Qt::LeftButton, {},
+                          at(rect("public-a").topLeft() + QPointF(30, band / 2)));
+        QCOMPARE(selectedIds(canvas), QStringList{"public-a"});
+
         // A rubber band from the zone's body around the app and database subnets selects
         // both (and not the instance inside app-a: it comes along with its subnet).
         const QRectF both = rect("app-a").united(rect("db-a"));

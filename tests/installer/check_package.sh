@@ -138,7 +138,9 @@ echo "PNG export from the package: $(file -b "$png")"
 # The window, off screen: the installed executable finds its QML modules on the system.
 model="$root/usr/share/topograph/examples/two-peered-vpcs.topo.yaml"
 status=0
-QT_QPA_PLATFORM=offscreen timeout 120 "$root/usr/bin/topograph" --quit-after-load "$model" \
+# Its own config and data folders: the run must not add to the user's recent files.
+QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" \
+    timeout 120 "$root/usr/bin/topograph" --quit-after-load "$model" \
     >"$work/gui.out" 2>&1 || status=$?
 if [[ $status -ne 0 ]]; then
     cat "$work/gui.out" >&2

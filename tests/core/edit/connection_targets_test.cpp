@@ -43,6 +43,9 @@ std::vector<ResourceId> idsOf(const std::vector<ConnectionTarget>& targets) {
     return ids;
 }
 
+// Takes a named list only: a pointer into a temporary list would dangle.
+const ConnectionTarget* find(std::vector<ConnectionTarget>&& targets,
+                             const ResourceId& id) = delete;
 const ConnectionTarget* find(const std::vector<ConnectionTarget>& targets, const ResourceId& id) {
     const auto found = std::find_if(targets.begin(), targets.end(),
                                     [&](const ConnectionTarget& t) { return t.id == id; });
@@ -114,7 +117,8 @@ TEST(ConnectionTargets, WorkloadsCarryTheDestinationsPort) {
     ASSERT_NE(balancer, nullptr);
     EXPECT_EQ(balancer->listening.port, 443);
     // The load balancer connecting to its target proposes the port it forwards to.
-    const ConnectionTarget* target = find(connectionTargets(document, "alb"), "app-instance-b");
+    const std::vector<ConnectionTarget> fromBalancer = connectionTargets(document, "alb");
+    const ConnectionTarget* target = find(fromBalancer, "app-instance-b");
     ASSERT_NE(target, nullptr);
     EXPECT_EQ(target->listening.port, 8080);
     // Nothing but workloads.
@@ -136,7 +140,8 @@ TEST(ConnectionTargets, ANatGatewayWhoseSubnetSharesTheRouteTableIsRefused) {
               std::string::npos)
         << nat->hint;
     // A private subnet with a table of its own may still use the other zone's NAT gateway.
-    const ConnectionTarget* fromApp = find(connectionTargets(document, "app-a"), "nat-b");
+    const std::vector<ConnectionTarget> fromAppSubnet = connectionTargets(document, "app-a");
+    const ConnectionTarget* fromApp = find(fromAppSubnet, "nat-b");
     ASSERT_NE(fromApp, nullptr);
     EXPECT_TRUE(fromApp->allowed) << fromApp->hint;
 }
