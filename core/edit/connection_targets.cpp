@@ -23,14 +23,23 @@ bool inASubnet(const Document& document, const Resource& workload) {
            document.findAs<Subnet>(placement->subnets.front()) != nullptr;
 }
 
-ConnectionTarget workloadTarget(const Document& document, const Resource& source,
-                                const Resource& candidate) {
+/// A connection from `source` onto the workload `candidate` on the port it listens on, not yet
+/// allowed: the caller checks what the pair settles.
+ConnectionTarget portTarget(const Document& document, ConnectionKind kind, const Resource& source,
+                            const Resource& candidate) {
     ConnectionTarget target;
     target.id = candidate.id;
-    target.kind = ConnectionKind::SecurityGroupRules;
+    target.kind = kind;
     target.from = source.id;
     target.to = candidate.id;
     target.listening = listeningPort(document, candidate.id, source.id);
+    return target;
+}
+
+ConnectionTarget workloadTarget(const Document& document, const Resource& source,
+                                const Resource& candidate) {
+    ConnectionTarget target =
+        portTarget(document, ConnectionKind::SecurityGroupRules, source, candidate);
     for (const Resource* end : {&source, &candidate}) {
         if (!inASubnet(document, *end)) {
             target.hint = wording::quoted(end->label()) +
@@ -50,12 +59,8 @@ ConnectionTarget workloadTarget(const Document& document, const Resource& source
 /// (the workload placed in the gateway's VPC); the rules are the dialog's, once a port is chosen.
 ConnectionTarget ingressTarget(const Document& document, const Resource& gateway,
                                const Resource& candidate) {
-    ConnectionTarget target;
-    target.id = candidate.id;
-    target.kind = ConnectionKind::InternetIngress;
-    target.from = gateway.id;
-    target.to = candidate.id;
-    target.listening = listeningPort(document, candidate.id, gateway.id);
+    ConnectionTarget target =
+        portTarget(document, ConnectionKind::InternetIngress, gateway, candidate);
     const Placement* placement = candidate.placement();
     const std::optional<ResourceId> vpc = inASubnet(document, candidate)
                                               ? enclosingVpc(document, placement->subnets.front())
