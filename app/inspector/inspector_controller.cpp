@@ -2,6 +2,7 @@
 #include "app/inspector/inspector_controller.h"
 
 #include "app/inspector/cidr_problem.h"
+#include "app/inspector/followed_document.h"
 #include "core/model/applied_rules.h"
 #include "core/model/references.h"
 
@@ -20,17 +21,10 @@ QString fromView(std::string_view text) {
 InspectorController::InspectorController(QObject* parent) : QObject(parent) {}
 
 void InspectorController::setController(DocumentController* controller) {
-    if (controller_ == controller) {
-        return;
+    if (followDocument(controller_, changed_, controller, this, &InspectorController::reload)) {
+        emit controllerChanged();
+        reload();
     }
-    disconnect(changed_);
-    controller_ = controller;
-    if (controller_ != nullptr) {
-        changed_ = connect(controller_, &DocumentController::documentChanged, this,
-                           &InspectorController::reload);
-    }
-    emit controllerChanged();
-    reload();
 }
 
 void InspectorController::setSelectedId(const QString& id) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/inspector/property_fields_model.h"
 
+#include "app/inspector/followed_document.h"
+
 #include <algorithm>
 
 namespace topograph {
@@ -45,17 +47,10 @@ bool sameKeys(const std::vector<PropertyField>& a, const std::vector<PropertyFie
 PropertyFieldsModel::PropertyFieldsModel(QObject* parent) : QAbstractListModel(parent) {}
 
 void PropertyFieldsModel::setController(DocumentController* controller) {
-    if (controller_ == controller) {
-        return;
+    if (followDocument(controller_, changed_, controller, this, &PropertyFieldsModel::reload)) {
+        emit controllerChanged();
+        reload();
     }
-    disconnect(changed_);
-    controller_ = controller;
-    if (controller_ != nullptr) {
-        changed_ = connect(controller_, &DocumentController::documentChanged, this,
-                           &PropertyFieldsModel::reload);
-    }
-    emit controllerChanged();
-    reload();
 }
 
 void PropertyFieldsModel::setResourceId(const QString& id) {

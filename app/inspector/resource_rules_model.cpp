@@ -1,22 +1,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/inspector/resource_rules_model.h"
 
+#include "app/inspector/followed_document.h"
+
 namespace topograph {
 
 ResourceRulesModel::ResourceRulesModel(QObject* parent) : QAbstractListModel(parent) {}
 
 void ResourceRulesModel::setController(DocumentController* controller) {
-    if (controller_ == controller) {
-        return;
+    if (followDocument(controller_, changed_, controller, this, &ResourceRulesModel::reload)) {
+        emit controllerChanged();
+        reload();
     }
-    disconnect(changed_);
-    controller_ = controller;
-    if (controller_ != nullptr) {
-        changed_ = connect(controller_, &DocumentController::documentChanged, this,
-                           &ResourceRulesModel::reload);
-    }
-    emit controllerChanged();
-    reload();
 }
 
 void ResourceRulesModel::setResourceId(const QString& id) {
