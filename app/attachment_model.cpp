@@ -12,7 +12,7 @@ constexpr double resizeHandleRoom = 18; // DiagramCanvas draws a selected contai
 constexpr double iconSize = 44;         // NodeDelegate's icon, centred at the top of the node
 constexpr double iconTop = 4;
 
-double chipWidth(const QString& shortLabel) {
+double chipWidth(QLatin1StringView shortLabel) {
     return 12 + 8.0 * shortLabel.size();
 }
 
@@ -86,7 +86,55 @@ void AttachmentModel::setVisibleRect(const QRectF& rect) {
 }
 
 void AttachmentModel::update(const Document& document, const GeometryMap& absolute) {
+    // Most edits leave every chip as it was (a CIDR typed, a rule added): the chips are compared
+    // with the ones kept before any string is built for them, and built from the first one that
+    // differs. On a 2,000-item model that is thousands of chips not formatted on each keystroke.
+    const QString impliedSuffix = QObject::tr(" (the VPC's default, no association of its own)");
+    const auto sameName = [&](const QString& name, const ResourceId& id, const char* kindLabel,
+                              bool implied) {
+        const Resource* resource = document.find(id);
+        const std::string& label = resource != nullptr ? resource->label() : id;
+        QStringView rest(name);
+        const QLatin1StringView kindText(kindLabel);
+        const QLatin1StringView separator(": ");
+        if (!rest.startsWith(kindText) || !rest.sliced(kindText.size()).startsWith(separator)) {
+            return false;
+        }
+        rest = rest.sliced(kindText.size() + separator.size());
+        if (implied) {
+            if (!rest.endsWith(impliedSuffix)) {
+                return false;
+            }
+            rest.chop(impliedSuffix.size());
+        }
+        return QAnyStringView::equal(rest, QUtf8StringView(label.data(), label.size()));
+    };
     std::vector<Chip> chips;
+    bool unchanged = true; // so far chips_[0, kept) are the chips
+    std::size_t kept = 0;
+    const auto add = [&](const ResourceId& attached, const ResourceId& owner, const char* kind,
+                         const char* shortLabel, const char* kindLabel, bool implied,
+                         const QRectF& rect) {
+        if (unchanged && kept < chips_.size()) {
+            const Chip& old = chips_[kept];
+            if (old.rect == rect && old.kind == QLatin1StringView(kind) &&
+                old.shortLabel == QLatin1StringView(shortLabel) &&
+                QAnyStringView::equal(old.attachedId,
+                                      QUtf8StringView(attached.data(), attached.size())) &&
+                QAnyStringView::equal(old.ownerId, QUtf8StringView(owner.data(), owner.size())) &&
+                sameName(old.name, attached, kindLabel, implied)) {
+                ++kept;
+                return;
+            }
+        }
+        if (unchanged) {
+            unchanged = false;
+            chips.assign(chips_.begin(), chips_.begin() + static_cast<std::ptrdiff_t>(kept));
+        }
+        chips.push_back({QString::fromStdString(attached), QString::fromStdString(owner),
+                         QString::fromLatin1(kind), QString::fromLatin1(shortLabel),
+                         nameOf(document, attached, kindLabel, implied), rect});
+    };
     const AppliedRulesIndex applied(document);
     for (const Resource& resource : document.resources()) {
         const bool subnet = resource.as<Subnet>() != nullptr;
@@ -99,7 +147,6 @@ void AttachmentModel::update(const Document& document, const GeometryMap& absolu
         }
         const Geometry& owner = geometry->second;
         const AppliedRules rules = applied.of(resource);
-        const QString ownerId = QString::fromStdString(resource.id);
         if (subnet) {
             // Right-aligned on the bottom border, where they hide neither the title nor what the
             // subnet holds: the route table, then the ACL at the corner.
@@ -111,12 +158,10 @@ void AttachmentModel::update(const Document& document, const GeometryMap& absolu
                 if (!id) {
                     return;
                 }
-                const QString label = QString::fromLatin1(shortLabel);
-                const double width = chipWidth(label);
+                const double width = chipWidth(QLatin1StringView(shortLabel));
                 right -= width;
-                chips.push_back({QString::fromStdString(*id), ownerId, QString::fromLatin1(kind),
-                                 label, nameOf(document, *id, kindLabel, implied),
-                                 QRectF(right, top, width, chipHeight)});
+                add(*id, resource.id, kind, shortLabel, kindLabel, implied,
+                    QRectF(right, top, width, chipHeight));
                 right -= chipGap;
             };
             place(rules.networkAcl, "network-acl", "NACL", "Network ACL", !own->networkAcl);
@@ -127,15 +172,18 @@ void AttachmentModel::update(const Document& document, const GeometryMap& absolu
         const bool implied = resource.placement()->securityGroups.empty();
         double top = owner.y + iconTop;
         for (const ResourceId& group : rules.securityGroups) {
-            const QString label = QStringLiteral("SG");
-            const double width = chipWidth(label);
+            const double width = chipWidth(QLatin1StringView("SG"));
             const double left = owner.x + owner.width / 2 - iconSize / 2 - chipGap - width;
-            chips.push_back({QString::fromStdString(group), ownerId,
-                             QStringLiteral("security-group"), label,
-                             nameOf(document, group, "Security group", implied),
-                             QRectF(left, top, width, chipHeight)});
+            add(group, resource.id, "security-group", "SG", "Security group", implied,
+                QRectF(left, top, width, chipHeight));
             top += chipHeight + 2;
         }
+    }
+    if (unchanged) {
+        if (kept == chips_.size()) {
+            return; // every chip as it was: so are the rows
+        }
+        chips.assign(chips_.begin(), chips_.begin() + static_cast<std::ptrdiff_t>(kept));
     }
     chips_ = std::move(chips);
     refilter();

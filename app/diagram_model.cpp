@@ -6,6 +6,7 @@
 #include "core/layout/labels.h"
 #include "core/layout/subnet_exposure.h"
 
+#include <optional>
 #include <utility>
 
 namespace topograph {
@@ -76,31 +77,47 @@ QHash<int, QByteArray> DiagramModel::roleNames() const {
             {BadgeRole, "badge"}};
 }
 
-std::vector<DiagramModel::Row> DiagramModel::buildRows(const Document& document,
-                                                       const GeometryMap& absolute) {
-    const DrawingTree tree(document);
-    const SubnetExposure exposure(document);
+namespace {
+
+// Visits the laid-out items of `tree` top-down with their depth, in the rows' order; stops when
+// `visit` returns false, and then returns false itself.
+template <typename Visit>
+bool visitDrawn(const DrawingTree& tree, const GeometryMap& absolute, Visit visit) {
     std::vector<int> depth(tree.nodes.size(), 0);
-    std::vector<Row> rows;
-    rows.reserve(tree.nodes.size());
     for (const std::size_t node : tree.topDown) {
         const auto& treeNode = tree.nodes[node];
         if (treeNode.parent != DrawingTree::none) {
             depth[node] = depth[treeNode.parent] + 1;
         }
-        const Resource& resource = *treeNode.resource;
-        const auto found = absolute.find(resource.id);
+        const auto found = absolute.find(treeNode.resource->id);
         if (found == absolute.end()) {
             continue; // not laid out: nothing to draw it with
         }
-        rows.push_back(
-            Row{QString::fromStdString(resource.id), toQString(kindName(resource.kind())),
-                QString::fromStdString(resource.label()),
-                QString::fromStdString(subtitleOf(resource)), toRect(found->second), depth[node],
-                isContainerKind(resource.kind()) || !treeNode.children.empty(),
-                exposure.isPublic(resource.id),
-                iconSourceFor(resource.kind(), exposure.isPublic(resource.id))});
+        if (!visit(treeNode, found->second, depth[node])) {
+            return false;
+        }
     }
+    return true;
+}
+
+} // namespace
+
+std::vector<DiagramModel::Row> DiagramModel::buildRows(const Document& document,
+                                                       const GeometryMap& absolute) {
+    const DrawingTree tree(document);
+    const SubnetExposure exposure(document);
+    std::vector<Row> rows;
+    rows.reserve(tree.nodes.size());
+    visitDrawn(tree, absolute, [&](const auto& treeNode, const Geometry& geometry, int depth) {
+        const Resource& resource = *treeNode.resource;
+        rows.push_back(Row{
+            QString::fromStdString(resource.id), toQString(kindName(resource.kind())),
+            QString::fromStdString(resource.label()), QString::fromStdString(subtitleOf(resource)),
+            toRect(geometry), depth, isContainerKind(resource.kind()) || !treeNode.children.empty(),
+            exposure.isPublic(resource.id),
+            iconSourceFor(resource.kind(), exposure.isPublic(resource.id))});
+        return true;
+    });
     return rows;
 }
 
@@ -129,44 +146,75 @@ void DiagramModel::apply(const Document& document, const GeometryMap& absolute,
         reset(document, absolute);
         return;
     }
-    std::vector<Row> fresh = buildRows(document, absolute);
-    if (fresh.size() != rows_.size()) {
+    // A move changes the moved item and everything inside it; compare every row's geometry, and
+    // the other roles unless only geometry changed (a route table can make other subnets
+    // public). Rows are compared with the document as it is now, field by field, and a string
+    // is built only for a field that changed: one edit of a 2,000-item model builds a few, not
+    // thousands.
+    const DrawingTree tree(document);
+    std::optional<SubnetExposure> exposure;
+    if (!changes.geometryOnly) {
+        exposure.emplace(document);
+    }
+    std::size_t drawn = 0;
+    const bool matched =
+        visitDrawn(tree, absolute, [&](const auto& treeNode, const Geometry& geometry, int depth) {
+            const Resource& resource = *treeNode.resource;
+            // The row order follows the tree's, so the next row is almost always this item's.
+            const QUtf8StringView id(resource.id.data(),
+                                     static_cast<qsizetype>(resource.id.size()));
+            int row = drawn < rows_.size() && QAnyStringView::equal(rows_[drawn].id, id)
+                          ? static_cast<int>(drawn)
+                          : rowOf(QString::fromStdString(resource.id));
+            ++drawn;
+            if (row < 0) {
+                return false;
+            }
+            Row& current = rows_[static_cast<std::size_t>(row)];
+            QList<int> roles;
+            const QRectF rect = toRect(geometry);
+            if (current.rect != rect) {
+                current.rect = rect;
+                roles = {XRole, YRole, WidthRole, HeightRole};
+            }
+            if (exposure) {
+                const auto updateText = [&](QString& field, std::string_view value, int role) {
+                    if (!QAnyStringView::equal(
+                            field,
+                            QUtf8StringView(value.data(), static_cast<qsizetype>(value.size())))) {
+                        field = toQString(value);
+                        roles.push_back(role);
+                    }
+                };
+                const auto update = [&roles](auto& field, const auto& value, int role) {
+                    if (field != value) {
+                        field = value;
+                        roles.push_back(role);
+                    }
+                };
+                updateText(current.kind, kindName(resource.kind()), KindRole);
+                updateText(current.name, resource.label(), NameRole);
+                updateText(current.subtitle, subtitleOf(resource), SubtitleRole);
+                update(current.depth, depth, DepthRole);
+                update(current.isContainer,
+                       isContainerKind(resource.kind()) || !treeNode.children.empty(),
+                       IsContainerRole);
+                const bool isPublic = exposure->isPublic(resource.id);
+                update(current.isPublic, isPublic, IsPublicRole);
+                if (roles.contains(KindRole) || roles.contains(IsPublicRole)) {
+                    // The icon follows the kind and, for a subnet, whether it is public.
+                    update(current.iconSource, iconSourceFor(resource.kind(), isPublic),
+                           IconSourceRole);
+                }
+            }
+            if (!roles.isEmpty()) {
+                emit dataChanged(index(row), index(row), roles);
+            }
+            return true;
+        });
+    if (!matched || drawn != rows_.size()) {
         reset(document, absolute);
         return;
-    }
-    // A move changes the moved item and everything inside it; compare every row's geometry, and
-    // the other roles only where the change set or a route table could have changed them.
-    for (std::size_t i = 0; i < fresh.size(); ++i) {
-        const int row = rowOf(fresh[i].id);
-        if (row < 0) {
-            reset(document, absolute);
-            return;
-        }
-        Row& current = rows_[static_cast<std::size_t>(row)];
-        const Row& next = fresh[i];
-        QList<int> roles;
-        const auto update = [&roles](auto& field, const auto& value, int role) {
-            if (field != value) {
-                field = value;
-                roles.push_back(role);
-            }
-        };
-        update(current.rect, next.rect, XRole);
-        if (!roles.isEmpty()) {
-            roles = {XRole, YRole, WidthRole, HeightRole};
-        }
-        if (!changes.geometryOnly) {
-            update(current.kind, next.kind, KindRole);
-            update(current.name, next.name, NameRole);
-            update(current.subtitle, next.subtitle, SubtitleRole);
-            update(current.depth, next.depth, DepthRole);
-            update(current.isContainer, next.isContainer, IsContainerRole);
-            update(current.isPublic, next.isPublic, IsPublicRole);
-            update(current.iconSource, next.iconSource, IconSourceRole);
-        }
-        if (!roles.isEmpty()) {
-            emit dataChanged(index(row), index(row), roles);
-        }
     }
     updateBounds();
 }

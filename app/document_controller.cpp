@@ -2,37 +2,21 @@
 #include "app/document_controller.h"
 
 #include "app/document_export.h"
+#include "app/document_opening.h"
 #include "app/move_command.h"
 #include "app/replace_resource_command.h"
 #include "core/check/validator.h"
 #include "core/layout/layout.h"
-#include "exporters/cloudformation/cfn_import.h"
-#include "exporters/io/atomic_file.h"
-#include "exporters/model_yaml/file_kind.h"
 #include "exporters/model_yaml/model_file.h"
 
 #include <exception>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
 
 namespace topograph {
-
-namespace {
-
-/// The local file `url` names, or "". Qt 6.4's own (non-native) file dialog returns a name typed
-/// into its field as a URL without the file: scheme ("/home/me/stack.yaml"): a local path too.
-QString localPathOf(const QUrl& url) {
-    if (url.isLocalFile()) {
-        return url.toLocalFile();
-    }
-    if (url.scheme().isEmpty() && QDir::isAbsolutePath(url.path())) {
-        return url.path();
-    }
-    return {};
-}
-
-} // namespace
 
 DocumentController::DocumentController(QObject* parent)
     : QObject(parent), engine_(std::make_unique<engine::Engine>(Document{})) {
@@ -47,6 +31,10 @@ DocumentController::DocumentController(QObject* parent)
         emit modifiedChanged();
         emit titleChanged();
     });
+}
+
+DocumentController::~DocumentController() {
+    cancelPendingOpen();
 }
 
 QString DocumentController::fileName() const {
@@ -81,74 +69,92 @@ bool DocumentController::hasSavePath() const {
 }
 
 bool DocumentController::open(const QUrl& url) {
+    cancelPendingOpen();
+    setLoadingName(shownNameOf(url));
     setStatus(Status::Loading);
-    // Resources are read through QFile (the readers know nothing of qrc:); local files through
-    // readWholeFile, whose message names the file. The content, never the name, tells a
-    // CloudFormation template from a model.
-    const bool embedded = url.scheme() == QLatin1String("qrc");
-    const QString path = embedded ? QLatin1Char(':') + url.path() : localPathOf(url);
-    if (path.isEmpty()) {
-        fail(tr("%1: cannot open this address; choose a local file").arg(url.toString()));
+    return finishOpening(openDocumentFile(url));
+}
+
+void DocumentController::openAsync(const QUrl& url) {
+    cancelPendingOpen();
+    setLoadingName(shownNameOf(url));
+    setStatus(Status::Loading);
+    const quint64 generation = openGeneration_;
+    auto canceled = std::make_shared<std::atomic<bool>>(false);
+    openCanceled_ = canceled;
+    // The worker shares nothing with the controller but the flag and the promise: the watcher
+    // (a child of the controller) delivers the result on this thread, or never if the
+    // controller is gone by then.
+    using Result = std::shared_ptr<OpenedFile>;
+    auto promise = std::make_shared<QPromise<Result>>();
+    auto* watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        const QList<Result> results = watcher->future().results();
+        if (generation != openGeneration_ || results.isEmpty() || results.front()->canceled) {
+            return; // superseded by a later request
+        }
+        openCanceled_.reset();
+        finishOpening(std::move(*results.front()));
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, canceled, url] {
+        promise->addResult(std::make_shared<OpenedFile>(
+            openDocumentFile(url, [&canceled] { return canceled->load(); })));
+        promise->finish();
+    });
+}
+
+void DocumentController::cancelPendingOpen() {
+    ++openGeneration_;
+    if (openCanceled_) {
+        openCanceled_->store(true);
+        openCanceled_.reset();
+    }
+}
+
+bool DocumentController::finishOpening(OpenedFile opened) {
+    setLoadingName({});
+    if (!opened.prepared) {
+        if (!opened.forgetPath.isEmpty()) {
+            recentFiles_.remove(opened.forgetPath);
+        }
+        fail(opened.error);
+        emit openFinished(false);
         return false;
     }
-    const QString shownPath = embedded ? url.toString() : path;
-    std::string text;
-    if (embedded) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            fail(tr("%1: the embedded file is missing from this build").arg(url.toString()));
-            return false;
-        }
-        text = file.readAll().toStdString();
-    } else {
-        try {
-            text = readWholeFile(path.toStdString());
-        } catch (const std::exception& error) {
-            recentFiles_.remove(path);
-            fail(QString::fromUtf8(error.what()));
-            return false;
+    if (!opened.importedFrom.isEmpty()) {
+        importedFrom_ = opened.importedFrom; // an import stays untitled: showPrepared keeps it
+    }
+    showPrepared(std::move(*opened.prepared), opened.filePath);
+    if (!opened.recentPath.isEmpty()) {
+        recentFiles_.add(opened.recentPath);
+    }
+    if (!opened.importedFrom.isEmpty()) {
+        setUnsavedImport(true);
+        if (importNotes_ != opened.importNotes) {
+            importNotes_ = opened.importNotes;
+            emit importNotesChanged();
         }
     }
-    try {
-        if (looksLikeCloudFormation(text)) {
-            ImportResult imported = importTemplate(text, shownPath.toStdString());
-            QStringList notes;
-            for (const ImportNote& note : imported.notes) {
-                notes.append(QStringLiteral("%1 %2: %3")
-                                 .arg(note.severity == Severity::Warning ? QStringLiteral("\u26A0")
-                                                                         : QStringLiteral("\u2139"),
-                                      QString::fromStdString(note.code),
-                                      QString::fromStdString(note.message)));
-            }
-            importedFrom_ = shownPath;
-            setDocument(std::move(imported.document), {});
-            if (!embedded) {
-                recentFiles_.add(path);
-            }
-            setUnsavedImport(true);
-            if (importNotes_ != notes) {
-                importNotes_ = notes;
-                emit importNotesChanged();
-            }
-            return true;
-        }
-        setDocument(readModel(text, shownPath.toStdString()), shownPath);
-        if (!embedded) {
-            recentFiles_.add(path);
-        }
-        return true;
-    } catch (const ModelLoadError& error) {
-        fail(QString::fromStdString(error.error().toString()));
-    } catch (const std::exception& error) {
-        fail(tr("%1: %2").arg(shownPath, QString::fromUtf8(error.what())));
-    }
-    return false;
+    // After the import notes, which the window shows when it hears of the new document.
+    emit documentOpened();
+    emit openFinished(true);
+    return true;
 }
 
 void DocumentController::setDocument(Document document, const QString& filePath) {
-    layOut(document);
-    document_ = std::move(document);
-    engine_ = std::make_unique<engine::Engine>(document_);
+    showPrepared(prepareDocument(std::move(document)), filePath);
+    emit documentOpened();
+}
+
+void DocumentController::showPrepared(PreparedDocument prepared, const QString& filePath) {
+    // Whatever replaces the document wins over an open still running.
+    cancelPendingOpen();
+    setLoadingName({});
+    document_ = std::move(prepared.document);
+    engine_ = std::move(prepared.engine);
     undoStack_.clear();
     if (!filePath.isEmpty()) {
         importedFrom_.clear();
@@ -167,7 +173,6 @@ void DocumentController::setDocument(Document document, const QString& filePath)
     emit titleChanged();
     setErrorString({});
     setStatus(Status::Ready);
-    emit documentOpened();
 }
 
 bool DocumentController::save() {
@@ -294,6 +299,13 @@ void DocumentController::setStatus(Status status) {
     if (status_ != status) {
         status_ = status;
         emit statusChanged();
+    }
+}
+
+void DocumentController::setLoadingName(const QString& name) {
+    if (loadingName_ != name) {
+        loadingName_ = name;
+        emit loadingNameChanged();
     }
 }
 

@@ -11,7 +11,9 @@
 #include "core/model/document.h"
 #include "core/model/document_edit.h"
 
+#include <atomic>
 #include <map>
+#include <memory>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -22,13 +24,15 @@
 
 namespace topograph {
 
+struct OpenedFile;
 struct PasteOptions;
+struct PreparedDocument;
 
 /// Owns the open document and its undo history, and turns what the user asks for into undoable
 /// commands. QML gets it as the required property `controller` of Main.qml and reads the
-/// diagram through `items` and `edges`. Loading is synchronous for now (a model file of 85,000
-/// objects reads in well under a second) but still reports Loading, so views already show every
-/// state when loading moves off the GUI thread.
+/// diagram through `items` and `edges`. The window opens files with openAsync(): reading,
+/// layout and validation run on a worker thread (app/document_opening.h) while the window
+/// stays responsive and says what is opening; open() does the same synchronously.
 class DocumentController : public QObject {
     Q_OBJECT
     QML_ELEMENT
@@ -44,6 +48,7 @@ class DocumentController : public QObject {
     Q_PROPERTY(QString importNotesText READ importNotesText NOTIFY importNotesChanged)
     Q_PROPERTY(Status status READ status NOTIFY statusChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    Q_PROPERTY(QString loadingName READ loadingName NOTIFY loadingNameChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY canUndoChanged)
     Q_PROPERTY(bool canRedo READ canRedo NOTIFY canRedoChanged)
     Q_PROPERTY(QString undoText READ undoText NOTIFY undoTextChanged)
@@ -58,13 +63,15 @@ class DocumentController : public QObject {
     Q_PROPERTY(bool canPaste READ canPaste NOTIFY canPasteChanged)
 
 public:
-    /// Empty: nothing opened yet. Loading: a file is being read. Ready: a document is shown.
+    /// Empty: nothing opened yet. Loading: a file is being read (the document shown before, if
+    /// any, stays until it is replaced). Ready: a document is shown.
     /// Error: the last open() failed; errorString says where and why, and the document shown
     /// before (if any) stays open and editable.
     enum class Status { Empty, Loading, Ready, Error };
     Q_ENUM(Status)
 
     explicit DocumentController(QObject* parent = nullptr);
+    ~DocumentController() override;
 
     QString filePath() const { return filePath_; }
     QString fileName() const;
@@ -83,6 +90,8 @@ public:
     QString importNotesText() const { return importNotes_.join(QLatin1Char('\n')); }
     Status status() const { return status_; }
     QString errorString() const { return errorString_; }
+    /// The name of the file being opened while the status is Loading, else "".
+    QString loadingName() const { return loadingName_; }
     bool canUndo() const { return undoStack_.canUndo(); }
     bool canRedo() const { return undoStack_.canRedo(); }
     QString undoText() const { return undoStack_.undoText(); }
@@ -118,6 +127,14 @@ public:
     Q_INVOKABLE bool open(const QUrl& url);
     /// open() for a local path, as File > Open Recent lists them.
     Q_INVOKABLE bool openFile(const QString& path) { return open(QUrl::fromLocalFile(path)); }
+    /// open() without blocking: status Loading (loadingName says what) at once, the reading,
+    /// layout and validation on a worker thread, then the document swapped in on this thread
+    /// and openFinished. The latest request wins: opening again, open(), New, Close or a
+    /// restore while this one runs discards it. On failure the document shown stays, as with
+    /// open().
+    Q_INVOKABLE void openAsync(const QUrl& url);
+    /// openAsync() for a local path.
+    Q_INVOKABLE void openFileAsync(const QString& path) { openAsync(QUrl::fromLocalFile(path)); }
     /// Writes the model atomically to the file it came from; false (status Error) without a
     /// save path or when writing fails. Marks the history clean on success.
     Q_INVOKABLE bool save();
@@ -218,6 +235,10 @@ signals:
     void redoTextChanged();
     void modifiedChanged();
     void importNotesChanged();
+    void loadingNameChanged();
+    /// An open() or openAsync() that was not superseded ended: the document is shown, or the
+    /// status is Error with errorString saying why.
+    void openFinished(bool succeeded);
     /// A document was opened (not emitted for edits); views fit it to the window.
     void documentOpened();
     /// The network changed (an edit, undo, redo, or another document): what shows more than
@@ -232,6 +253,12 @@ signals:
 private:
     void setStatus(Status status);
     void setErrorString(const QString& message);
+    void setLoadingName(const QString& name);
+    /// Forgets an openAsync() still running, so that its result is dropped.
+    void cancelPendingOpen();
+    bool finishOpening(OpenedFile opened);
+    /// Shows a prepared document, clearing the history; emits no documentOpened.
+    void showPrepared(PreparedDocument prepared, const QString& filePath);
     void fail(const QString& message);
     bool pushMoves(const QStringList& ids, double dx, double dy, bool mergeNudges);
     /// Pushes new geometry for items as one MoveCommand, growing containers to hold them;
@@ -257,6 +284,11 @@ private:
     QStringList importNotes_;
     Status status_ = Status::Empty;
     QString errorString_;
+    QString loadingName_;
+    /// Counts open requests; an openAsync() result is shown only if none came after it.
+    quint64 openGeneration_ = 0;
+    /// Tells the worker of the openAsync() in flight to stop early.
+    std::shared_ptr<std::atomic<bool>> openCanceled_;
     QUndoStack undoStack_;
     DiagramModel items_;
     EdgeModel edges_;

@@ -84,15 +84,21 @@ int main(int argc, char* argv[]) {
     }
 
     topograph::DocumentController controller;
+    QObject::connect(&controller, &topograph::DocumentController::openFinished, &controller,
+                     [&controller](bool succeeded) {
+                         if (!succeeded) {
+                             std::fprintf(stderr, "%s\n", qPrintable(controller.errorString()));
+                         }
+                     });
     const QStringList files = parser.positionalArguments();
     const bool startEmpty = files.isEmpty() && parser.isSet(welcome);
     if (!startEmpty) {
-        controller.open(files.isEmpty()
-                            ? bundledExample
+        // Read, laid out and validated on a worker thread while Main.qml loads here: on two
+        // cores the window and the document are ready at about the same time, and the window
+        // says what is opening if the file takes longer.
+        controller.openAsync(
+            files.isEmpty() ? bundledExample
                             : QUrl::fromLocalFile(QDir::current().absoluteFilePath(files.first())));
-    }
-    if (controller.status() == topograph::DocumentController::Status::Error) {
-        std::fprintf(stderr, "%s\n", qPrintable(controller.errorString()));
     }
 
     // Declared after the controller so that it goes first: a clean exit removes its copy.
@@ -121,6 +127,9 @@ int main(int argc, char* argv[]) {
         QObject::connect(
             window, &QQuickWindow::frameSwapped, &application,
             [&] {
+                if (controller.status() == topograph::DocumentController::Status::Loading) {
+                    return; // the window came first; the document's frame follows
+                }
                 const auto expected = startEmpty ? topograph::DocumentController::Status::Empty
                                                  : topograph::DocumentController::Status::Ready;
                 if (controller.status() != expected) {

@@ -44,9 +44,9 @@ ApplicationWindow {
         else if (action === "import")
             importDialog.open()
         else if (action === "recent")
-            controller.openFile(pendingPath)
+            controller.openFileAsync(pendingPath)
         else if (action === "example")
-            controller.open(pendingPath)
+            controller.openAsync(pendingPath)
         else if (action === "close")
             controller.closeDocument()
         else if (action === "quit") {
@@ -442,7 +442,7 @@ ApplicationWindow {
         title: qsTr("Open a Topograph model")
         nameFilters: [qsTr("Topograph models and CloudFormation templates (*.yaml *.yml *.json)"),
                       qsTr("All files (*)")]
-        onAccepted: window.controller.open(selectedFile)
+        onAccepted: window.controller.openAsync(selectedFile)
     }
 
     FileDialog {
@@ -450,7 +450,7 @@ ApplicationWindow {
         title: qsTr("Import a CloudFormation template")
         nameFilters: [qsTr("CloudFormation templates (*.yaml *.yml *.json *.template)"),
                       qsTr("All files (*)")]
-        onAccepted: window.controller.open(selectedFile)
+        onAccepted: window.controller.openAsync(selectedFile)
     }
 
     FileDialog {
@@ -663,13 +663,24 @@ ApplicationWindow {
         }
     }
 
+    // While a file opens off the GUI thread, the document it replaces takes no mouse input.
+    MouseArea {
+        parent: canvas
+        anchors.fill: parent
+        visible: window.controller.status === DocumentController.Loading
+        acceptedButtons: Qt.AllButtons
+        hoverEnabled: true
+        onWheel: (wheel) => wheel.accepted = true
+    }
+
     Label {
         parent: canvas
         anchors.centerIn: parent
-        visible: window.controller.items.count === 0
-                 && window.controller.status !== DocumentController.Error
+        visible: (window.controller.items.count === 0
+                  && window.controller.status !== DocumentController.Error)
+                 || window.controller.status === DocumentController.Loading
         text: window.controller.status === DocumentController.Loading
-              ? qsTr("Loading…")
+              ? qsTr("Opening %1…").arg(window.controller.loadingName)
               : qsTr("Drag a component from the palette onto the canvas,\nor open a model with File > Open.")
         color: Theme.secondaryText
         font.pixelSize: 16

@@ -29,8 +29,14 @@ private:
 
 } // namespace
 
-DiagramOverview::DiagramOverview(QQuickItem* parent) : QQuickItem(parent) {
+DiagramOverview::DiagramOverview(QQuickItem* parent)
+    : QQuickItem(parent), painter_(std::make_shared<const OverviewPainter>()),
+      renderer_([painter = painter_](const OverviewJob& job, const std::atomic<bool>& stop) {
+          return painter->paint(job.scene, job.area, job.scale, job.colors, &stop);
+      }) {
     setFlag(ItemHasContents, true);
+    connect(&renderer_, &OverviewRenderer::finished, this, &DiagramOverview::show);
+    connect(&renderer_, &OverviewRenderer::busyChanged, this, &DiagramOverview::paintingChanged);
 }
 
 void DiagramOverview::watch(QAbstractItemModel* model, bool textRolesDrawn) {
@@ -48,14 +54,17 @@ void DiagramOverview::watch(QAbstractItemModel* model, bool textRolesDrawn) {
                     return role == DiagramModel::NameRole || role == DiagramModel::SubtitleRole;
                 });
             if (!textOnly) {
-                invalidate();
+                modelChanged(false);
             }
         });
-    connect(model, &QAbstractItemModel::modelReset, this, &DiagramOverview::invalidate);
-    connect(model, &QAbstractItemModel::rowsInserted, this, &DiagramOverview::invalidate);
-    connect(model, &QAbstractItemModel::rowsRemoved, this, &DiagramOverview::invalidate);
-    connect(model, &QAbstractItemModel::rowsMoved, this, &DiagramOverview::invalidate);
-    connect(model, &QAbstractItemModel::layoutChanged, this, &DiagramOverview::invalidate);
+    const auto reset = [this] {
+        modelChanged(true);
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, reset);
+    connect(model, &QAbstractItemModel::rowsInserted, this, reset);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, reset);
+    connect(model, &QAbstractItemModel::rowsMoved, this, reset);
+    connect(model, &QAbstractItemModel::layoutChanged, this, reset);
 }
 
 void DiagramOverview::setItems(DiagramModel* items) {
@@ -68,9 +77,9 @@ void DiagramOverview::setItems(DiagramModel* items) {
     items_ = items;
     watch(items, false);
     if (items != nullptr) {
-        connect(items, &DiagramModel::boundsChanged, this, &DiagramOverview::invalidate);
+        connect(items, &DiagramModel::boundsChanged, this, [this] { modelChanged(false); });
     }
-    invalidate();
+    modelChanged(true);
     emit itemsChanged();
 }
 
@@ -83,7 +92,7 @@ void DiagramOverview::setEdges(EdgeModel* edges) {
     }
     edges_ = edges;
     watch(edges, true);
-    invalidate();
+    modelChanged(true);
     emit edgesChanged();
 }
 
@@ -111,7 +120,7 @@ void DiagramOverview::setColors(const QVariantMap& colors) {
     }
     colorMap_ = colors;
     colors_ = OverviewColors::fromMap(colors);
-    invalidate();
+    modelChanged(false);
     emit colorsChanged();
 }
 
@@ -130,11 +139,42 @@ void DiagramOverview::invalidate() {
     }
 }
 
+void DiagramOverview::modelChanged(bool reset) {
+    freshFrom_ = requested_ + 1;
+    if (reset) {
+        // Another document, or items added or removed: what the running paint and the image
+        // shown draw is gone, and must not be shown while a new paint runs.
+        paintNow_ = true;
+        renderer_.cancel();
+    }
+    invalidate();
+}
+
 void DiagramOverview::itemChange(ItemChange change, const ItemChangeData& value) {
-    if (change == ItemVisibleHasChanged && value.boolValue && dirty_) {
-        polish();
+    if (change == ItemVisibleHasChanged && value.boolValue) {
+        // The models changed while the image was hidden: it must not reappear as it was.
+        if (shown_ < freshFrom_) {
+            dirty_ = true;
+            paintNow_ = true;
+        }
+        if (dirty_) {
+            polish();
+        }
     }
     QQuickItem::itemChange(change, value);
+}
+
+OverviewJob DiagramOverview::job() {
+    OverviewJob next;
+    next.area = clippedArea();
+    next.colors = colors_;
+    next.generation = ++requested_;
+    if (!next.area.isEmpty()) {
+        next.scale = std::min({renderScale_, maximumImageSide / next.area.width(),
+                               maximumImageSide / next.area.height()});
+        next.scene = OverviewScene::capture(*items_, edges_.data(), next.area);
+    }
+    return next;
 }
 
 void DiagramOverview::updatePolish() {
@@ -142,22 +182,45 @@ void DiagramOverview::updatePolish() {
         return;
     }
     dirty_ = false;
-    const QRectF area = clippedArea();
-    if (area.isEmpty()) {
-        image_ = QImage();
-    } else {
-        const qreal scale = std::min(
-            {renderScale_, maximumImageSide / area.width(), maximumImageSide / area.height()});
-        image_ = painter_.paint(*items_, edges_, area, scale, colors_);
-        imageScale_ = scale;
+    OverviewJob next = job();
+    if (next.area.isEmpty()) {
+        renderer_.cancel();
+        show(QImage(), next.area, next.scale, next.generation);
+        return;
     }
+    if (paintNow_ || image_.isNull()) {
+        paintNow_ = false;
+        renderer_.cancel();
+        show(painter_->paint(next.scene, next.area, next.scale, next.colors), next.area, next.scale,
+             next.generation);
+        return;
+    }
+    // The image shown stays, at its own area and scale, until the worker's is ready.
+    renderer_.request(std::move(next));
+}
+
+void DiagramOverview::show(const QImage& image, const QRectF& area, qreal scale,
+                           quint64 generation) {
+    if (generation <= shown_) {
+        return;
+    }
+    shown_ = generation;
+    image_ = image;
     imageArea_ = area;
+    imageScale_ = scale;
     setPosition(area.topLeft());
     setSize(area.size());
     textureDirty_ = true;
     ++paintCount_;
     update();
     emit painted();
+}
+
+QImage DiagramOverview::paintNow() const {
+    if (items_ == nullptr || imageArea_.isEmpty()) {
+        return {};
+    }
+    return painter_->paint(*items_, edges_.data(), imageArea_, imageScale_, colors_);
 }
 
 QSGNode* DiagramOverview::updatePaintNode(QSGNode* oldNode, UpdatePaintNodeData* /*data*/) {

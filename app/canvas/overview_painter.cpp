@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/canvas/overview_painter.h"
 
-#include "app/diagram_model.h"
-#include "app/edge_model.h"
-
 #include <algorithm>
 #include <cmath>
-#include <QAbstractItemModel>
+#include <iterator>
 #include <QImageReader>
 #include <QPainter>
 #include <QPainterPath>
@@ -29,39 +26,6 @@ constexpr qreal containerBadgeRightMargin = 8;
 constexpr qreal containerIconInset = 4; // the icon is the title band less this
 constexpr qreal titleBand = 36;
 
-struct DrawnItem {
-    QRectF rect;
-    QString kind;
-    QString iconSource;
-    QString badge;
-    int depth = 0;
-    bool isContainer = false;
-    bool isPublic = false;
-};
-
-std::vector<DrawnItem> drawnItemsIn(const QAbstractItemModel& items, const QRectF& area) {
-    std::vector<DrawnItem> drawn;
-    const int rows = items.rowCount();
-    drawn.reserve(static_cast<std::size_t>(rows));
-    for (int row = 0; row < rows; ++row) {
-        const QModelIndex index = items.index(row, 0);
-        const QRectF rect(index.data(DiagramModel::XRole).toReal(),
-                          index.data(DiagramModel::YRole).toReal(),
-                          index.data(DiagramModel::WidthRole).toReal(),
-                          index.data(DiagramModel::HeightRole).toReal());
-        if (!rect.intersects(area)) {
-            continue;
-        }
-        drawn.push_back({rect, index.data(DiagramModel::KindRole).toString(),
-                         index.data(DiagramModel::IconSourceRole).toString(),
-                         index.data(DiagramModel::BadgeRole).toString(),
-                         index.data(DiagramModel::DepthRole).toInt(),
-                         index.data(DiagramModel::IsContainerRole).toBool(),
-                         index.data(DiagramModel::IsPublicRole).toBool()});
-    }
-    return drawn;
-}
-
 QString resourcePathOf(const QString& source) {
     const QUrl url(source);
     if (url.scheme() == QLatin1String("qrc")) {
@@ -71,7 +35,7 @@ QString resourcePathOf(const QString& source) {
 }
 
 /// The colours of ContainerDelegate.qml: stroke, fill (invalid for none).
-std::pair<QColor, QColor> containerColors(const DrawnItem& item, const OverviewColors& colors) {
+std::pair<QColor, QColor> containerColors(const OverviewItem& item, const OverviewColors& colors) {
     if (item.kind == QLatin1String("region")) {
         return {colors.regionStroke, colors.regionFill};
     }
@@ -98,11 +62,12 @@ QColor lineColor(const QString& kind, const OverviewColors& colors) {
     return colors.otherLine;
 }
 
-QPolygonF polygonOf(const QVariant& points, const QRectF& area, qreal scale) {
+/// A polygon in scene coordinates mapped into the image.
+QPolygonF polygonInImage(const QPolygonF& scene, const QRectF& area, qreal scale) {
     QPolygonF polygon;
-    for (const QVariant& point : points.toList()) {
-        const QPointF scene = point.toPointF();
-        polygon << QPointF((scene.x() - area.x()) * scale, (scene.y() - area.y()) * scale);
+    polygon.reserve(scene.size());
+    for (const QPointF& point : scene) {
+        polygon << QPointF((point.x() - area.x()) * scale, (point.y() - area.y()) * scale);
     }
     return polygon;
 }
@@ -139,17 +104,22 @@ OverviewColors OverviewColors::fromMap(const QVariantMap& map) {
     return colors;
 }
 
-const QImage& OverviewPainter::icon(const QString& source, int pixels) {
+QImage OverviewPainter::icon(const QString& source, int pixels) const {
+    const QMutexLocker lock(&mutex_);
+    return iconLocked(source, pixels);
+}
+
+QImage OverviewPainter::iconLocked(const QString& source, int pixels) const {
     const QString key = source + QLatin1Char('@') + QString::number(pixels);
-    auto found = icons_.find(key);
-    if (found != icons_.end()) {
+    auto found = icons_.constFind(key);
+    if (found != icons_.constEnd()) {
         return *found;
     }
     // Each SVG is rendered once, large; the sizes the zoom levels need are scaled from it
     // (rendering the SVG again for each size made the first zoom through the levels stutter).
     const QString masterKey = source + QStringLiteral("@master");
-    auto master = icons_.find(masterKey);
-    if (master == icons_.end()) {
+    auto master = icons_.constFind(masterKey);
+    if (master == icons_.constEnd()) {
         QImageReader reader(resourcePathOf(source));
         reader.setScaledSize(QSize(masterIconPixels, masterIconPixels));
         master = icons_.insert(masterKey,
@@ -158,17 +128,19 @@ const QImage& OverviewPainter::icon(const QString& source, int pixels) {
     const QImage scaled = master->isNull() ? QImage()
                                            : master->scaled(pixels, pixels, Qt::KeepAspectRatio,
                                                             Qt::SmoothTransformation);
-    return *icons_.insert(key, scaled);
+    icons_.insert(key, scaled);
+    return scaled;
 }
 
-QColor OverviewPainter::iconColor(const QString& source) {
-    auto found = iconColors_.find(source);
-    if (found != iconColors_.end()) {
+QColor OverviewPainter::iconColor(const QString& source) const {
+    const QMutexLocker lock(&mutex_);
+    auto found = iconColors_.constFind(source);
+    if (found != iconColors_.constEnd()) {
         return *found;
     }
     // The average of the icon's opaque pixels: an icon a few pixels wide becomes a block of
     // the colour that a glance at the full icon remembers.
-    const QImage& image = icon(source, 16);
+    const QImage image = iconLocked(source, 16);
     double red = 0;
     double green = 0;
     double blue = 0;
@@ -186,7 +158,8 @@ QColor OverviewPainter::iconColor(const QString& source) {
                                                       static_cast<float>(green / alpha),
                                                       static_cast<float>(blue / alpha))
                                    : QColor(Qt::gray);
-    return *iconColors_.insert(source, color);
+    iconColors_.insert(source, color);
+    return color;
 }
 
 void OverviewPainter::paintBadge(QPainter& painter, const QRectF& badge, const QString& severity,
@@ -204,8 +177,11 @@ void OverviewPainter::paintBadge(QPainter& painter, const QRectF& badge, const Q
     painter.setRenderHint(QPainter::Antialiasing, false);
 }
 
-QImage OverviewPainter::paint(const QAbstractItemModel& items, const QAbstractItemModel* edges,
-                              const QRectF& area, qreal scale, const OverviewColors& colors) {
+QImage OverviewPainter::paint(const OverviewScene& scene, const QRectF& area, qreal scale,
+                              const OverviewColors& colors, const std::atomic<bool>* stop) const {
+    const auto stopped = [stop] {
+        return stop != nullptr && stop->load(std::memory_order_relaxed);
+    };
     const QSize size(std::max(1, static_cast<int>(std::ceil(area.width() * scale))),
                      std::max(1, static_cast<int>(std::ceil(area.height() * scale))));
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
@@ -224,7 +200,7 @@ QImage OverviewPainter::paint(const QAbstractItemModel& items, const QAbstractIt
             painter.fillRect(target, iconColor(source));
             return;
         }
-        const QImage& picture = icon(source, pixels);
+        const QImage picture = icon(source, pixels);
         if (picture.isNull()) {
             painter.fillRect(target, iconColor(source));
             return;
@@ -232,17 +208,23 @@ QImage OverviewPainter::paint(const QAbstractItemModel& items, const QAbstractIt
         painter.drawImage(QPointF(std::round(target.x()), std::round(target.y())), picture);
     };
 
-    std::vector<DrawnItem> drawn = drawnItemsIn(items, area);
+    std::vector<OverviewItem> drawn;
+    drawn.reserve(scene.items.size());
+    std::copy_if(scene.items.begin(), scene.items.end(), std::back_inserter(drawn),
+                 [&area](const OverviewItem& item) { return item.rect.intersects(area); });
     // Containers nest by depth (their z in QML), then the lines, then the nodes above them.
-    std::stable_sort(drawn.begin(), drawn.end(), [](const DrawnItem& a, const DrawnItem& b) {
+    std::stable_sort(drawn.begin(), drawn.end(), [](const OverviewItem& a, const OverviewItem& b) {
         const int za = a.isContainer ? a.depth : 100;
         const int zb = b.isContainer ? b.depth : 100;
         return za < zb;
     });
     const auto firstNode = std::find_if(drawn.begin(), drawn.end(),
-                                        [](const DrawnItem& item) { return !item.isContainer; });
+                                        [](const OverviewItem& item) { return !item.isContainer; });
 
     for (auto item = drawn.begin(); item != firstNode; ++item) {
+        if (stopped()) {
+            return {};
+        }
         const QRectF box = toImage(item->rect);
         const auto [stroke, fill] = containerColors(*item, colors);
         const bool dashed = item->kind == QLatin1String("region") ||
@@ -266,26 +248,26 @@ QImage OverviewPainter::paint(const QAbstractItemModel& items, const QAbstractIt
         paintBadge(painter, toImage(badge), item->badge, scale, colors);
     }
 
-    if (edges != nullptr) {
-        painter.setRenderHint(QPainter::Antialiasing, true);
-        for (int row = 0; row < edges->rowCount(); ++row) {
-            const QModelIndex index = edges->index(row, 0);
-            const QColor color = lineColor(index.data(EdgeModel::KindRole).toString(), colors);
-            QPen pen(color, std::max(1.0, 1.5 * scale));
-            if (index.data(EdgeModel::KindRole).toString() == QLatin1String("route")) {
-                pen.setStyle(Qt::DashLine);
-            }
-            painter.setPen(pen);
-            painter.setBrush(Qt::NoBrush);
-            painter.drawPolyline(polygonOf(index.data(EdgeModel::PointsRole), area, scale));
-            painter.setPen(QPen(color, 1));
-            painter.setBrush(color);
-            painter.drawPolygon(polygonOf(index.data(EdgeModel::ArrowHeadRole), area, scale));
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    for (const OverviewLine& line : scene.lines) {
+        const QColor color = lineColor(line.kind, colors);
+        QPen pen(color, std::max(1.0, 1.5 * scale));
+        if (line.kind == QLatin1String("route")) {
+            pen.setStyle(Qt::DashLine);
         }
-        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setPen(pen);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPolyline(polygonInImage(line.points, area, scale));
+        painter.setPen(QPen(color, 1));
+        painter.setBrush(color);
+        painter.drawPolygon(polygonInImage(line.arrowHead, area, scale));
     }
+    painter.setRenderHint(QPainter::Antialiasing, false);
 
     for (auto item = firstNode; item != drawn.end(); ++item) {
+        if (stopped()) {
+            return {};
+        }
         const QRectF iconRect(item->rect.x() + (item->rect.width() - nodeIconSize) / 2,
                               item->rect.y() + nodeIconTop, nodeIconSize, nodeIconSize);
         drawIcon(item->iconSource, toImage(iconRect));

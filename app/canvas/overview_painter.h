@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "app/canvas/overview_scene.h"
+
+#include <atomic>
 #include <QColor>
 #include <QHash>
 #include <QImage>
+#include <QMutex>
 #include <QRectF>
 #include <QVariantMap>
 
@@ -41,12 +45,22 @@ struct OverviewColors {
 /// of the icon's colour when the icon would be a few pixels), finding badges kept large enough
 /// to see, lines; no text, which would be unreadable. One image replaces some 15,000 Qt Quick
 /// items that the software renderer would otherwise walk every frame.
+///
+/// Thread-safe: paint() may run on several threads at once (the icon cache is locked), so the
+/// canvas paints on a worker (OverviewRenderer) while the GUI thread keeps drawing frames.
 class OverviewPainter {
 public:
-    /// The part `area` (scene coordinates) of the diagram at `scale` image pixels per scene
-    /// unit, on a transparent background. `edges` may be null.
+    /// The part `area` (scene coordinates) of `scene` at `scale` image pixels per scene unit,
+    /// on a transparent background. Returns a null image as soon as `stop` (if given) turns
+    /// true: a paint nobody will show is abandoned rather than finished.
+    QImage paint(const OverviewScene& scene, const QRectF& area, qreal scale,
+                 const OverviewColors& colors, const std::atomic<bool>* stop = nullptr) const;
+
+    /// The same, read from the models (on their thread); `edges` may be null.
     QImage paint(const QAbstractItemModel& items, const QAbstractItemModel* edges,
-                 const QRectF& area, qreal scale, const OverviewColors& colors);
+                 const QRectF& area, qreal scale, const OverviewColors& colors) const {
+        return paint(OverviewScene::capture(items, edges, area), area, scale, colors);
+    }
 
     /// The smallest diameter of a badge, in image pixels: a finding stays visible at any zoom.
     static constexpr qreal minimumBadgePixels = 7;
@@ -56,13 +70,17 @@ public:
     static constexpr int masterIconPixels = 64;
 
 private:
-    const QImage& icon(const QString& source, int pixels);
-    QColor iconColor(const QString& source);
+    QImage icon(const QString& source, int pixels) const;
+    QColor iconColor(const QString& source) const;
+    /// icon() with mutex_ held.
+    QImage iconLocked(const QString& source, int pixels) const;
     void paintBadge(QPainter& painter, const QRectF& badge, const QString& severity, qreal scale,
                     const OverviewColors& colors) const;
 
-    QHash<QString, QImage> icons_;
-    QHash<QString, QColor> iconColors_;
+    // The caches are filled lazily by whichever thread paints first.
+    mutable QMutex mutex_;
+    mutable QHash<QString, QImage> icons_;
+    mutable QHash<QString, QColor> iconColors_;
 };
 
 } // namespace topograph

@@ -4,6 +4,7 @@
 #include <QRectF>
 #include <QSortFilterProxyModel>
 #include <QtQml/qqmlregistration.h>
+#include <vector>
 
 namespace topograph {
 
@@ -18,6 +19,12 @@ namespace topograph {
 /// an eighth of its size on each side, and it stays while it holds `window` and is at most
 /// `maximumSlack` times its area. Zooming in then creates nothing, and panning or zooming out
 /// creates a large batch now and then rather than a small one every few frames.
+///
+/// Becoming active (zooming in past the detailed threshold) would create a hundred delegates
+/// at once, a 100-400 ms frame. With a `batchSize`, only that many rows, nearest the window's
+/// centre, are admitted at once; the rest wait (`pending`) and each admitNext() (the canvas
+/// calls it once a frame) admits the next batch, while the canvas keeps the far-zoom image
+/// under them.
 class ViewWindowFilter : public QSortFilterProxyModel {
     Q_OBJECT
     QML_ELEMENT
@@ -26,6 +33,10 @@ class ViewWindowFilter : public QSortFilterProxyModel {
     /// The part of the scene whose items are rows; it holds `window` while active. Changes
     /// seldom, so what else is created for the items in view (attachment chips) follows it.
     Q_PROPERTY(QRectF covered READ covered NOTIFY coveredChanged)
+    /// Rows admitted at once on becoming active, and by each admitNext(); 0 for all at once.
+    Q_PROPERTY(int batchSize READ batchSize WRITE setBatchSize NOTIFY batchSizeChanged)
+    /// Rows in `covered` wait to be admitted.
+    Q_PROPERTY(bool pending READ pending NOTIFY pendingChanged)
 
 public:
     /// How much larger than `window` (in area) `covered` may grow before it is taken in.
@@ -40,6 +51,12 @@ public:
     bool active() const { return active_; }
     void setActive(bool active);
     QRectF covered() const { return covered_; }
+    int batchSize() const { return batchSize_; }
+    void setBatchSize(int size);
+    bool pending() const { return !waiting_.empty(); }
+
+    /// Admits the next `batchSize` waiting rows, nearest the window's centre first.
+    Q_INVOKABLE void admitNext();
 
     void setSourceModel(QAbstractItemModel* source) override;
 
@@ -47,6 +64,8 @@ signals:
     void windowChanged();
     void activeChanged();
     void coveredChanged();
+    void batchSizeChanged();
+    void pendingChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -58,10 +77,26 @@ private:
 
     /// Sets `covered` around `window` unless the current one will do; refilters if it moved.
     void cover(bool force);
+    /// `covered` around `window`, whatever it was.
+    void placeCovered();
+    /// Holds back every row in `covered` that is not a row yet, but the `admitNow` nearest the
+    /// window's centre (see batchSize).
+    void deferRows(int admitNow);
+    /// Admits every waiting row (no refilter).
+    void admitAll();
+    /// `rows` (source rows, the next to admit last) wait; the others are admitted (no refilter).
+    void hold(std::vector<int> rows);
+    bool overlapsCovered(int sourceRow) const;
 
     QRectF window_;
     QRectF covered_;
     bool active_ = true;
+    int batchSize_ = 0;
+    /// The source rows waiting, the next to admit last; `deferred_[row]` for each of them.
+    std::vector<int> waiting_;
+    std::vector<bool> deferred_;
+    /// Rows were admitted while the source was about to change: refilter once it has.
+    bool refilterAfterChange_ = false;
 };
 
 } // namespace topograph

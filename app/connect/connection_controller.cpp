@@ -88,7 +88,8 @@ QVariantMap ConnectionController::preview(const QString& fromId, const QString& 
         result[QStringLiteral("hint")] = hint;
         return result;
     }
-    const ConnectionProposal proposal = proposeConnection(document, *request);
+    // The index the incremental engine keeps: a hover must not index the whole network again.
+    const ConnectionProposal proposal = proposeConnection(controller_->networkIndex(), *request);
     QStringList changes;
     for (const std::string& sentence : proposal.changes) {
         changes.append(QString::fromStdString(sentence));
@@ -177,7 +178,7 @@ bool ConnectionController::connect(const QString& fromId, const QString& toId,
     if (!request) {
         return false;
     }
-    ConnectionProposal proposal = proposeConnection(controller_->document(), *request);
+    ConnectionProposal proposal = proposeConnection(controller_->networkIndex(), *request);
     if (!proposal.allowed || proposal.edit.empty()) {
         return false;
     }

@@ -42,6 +42,11 @@ bool sameKeys(const std::vector<PropertyField>& a, const std::vector<PropertyFie
                       });
 }
 
+bool sameField(const PropertyField& a, const PropertyField& b) {
+    return a.key == b.key && a.label == b.label && a.type == b.type && a.value == b.value &&
+           a.choices == b.choices && a.help == b.help;
+}
+
 } // namespace
 
 PropertyFieldsModel::PropertyFieldsModel(QObject* parent) : QAbstractListModel(parent) {}
@@ -76,9 +81,13 @@ void PropertyFieldsModel::reload() {
                                            ? std::vector<PropertyField>{}
                                            : propertyFieldsOf(controller_->document(), *shown);
     if (sameKeys(fresh, fields_)) {
-        fields_ = std::move(fresh);
-        if (!fields_.empty()) {
-            emit dataChanged(index(0), index(count() - 1));
+        // Only the fields that read differently: an edit elsewhere in a large model leaves
+        // every editor alone instead of having QML rebuild each one's choices.
+        for (std::size_t row = 0; row < fresh.size(); ++row) {
+            if (!sameField(fresh[row], fields_[row])) {
+                fields_[row] = std::move(fresh[row]);
+                emit dataChanged(index(static_cast<int>(row)), index(static_cast<int>(row)));
+            }
         }
         return;
     }

@@ -12,9 +12,9 @@ namespace topograph {
 
 /// The inspector's "Settings" of the resource `resourceId`: one row per kind-specific setting
 /// (core/edit/property_fields.h decides which and checks the values). It re-reads the resource
-/// after every change of the document; when the rows stay the same fields only their data
-/// changes, so an editor being typed in keeps its focus. Each edit is one undo step; a refused
-/// value leaves the document alone and says why in `lastError`.
+/// after every change of the document; when the rows stay the same fields only the rows that
+/// read differently signal dataChanged, so an editor being typed in keeps its focus. Each edit is
+/// one undo step; a refused value leaves the document alone and says why in `lastError`.
 class PropertyFieldsModel : public QAbstractListModel {
     Q_OBJECT
     QML_ELEMENT

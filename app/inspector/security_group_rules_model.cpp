@@ -5,6 +5,10 @@
 #include "app/inspector/rule_fields.h"
 #include "core/model/references.h"
 
+#include <optional>
+#include <QStringList>
+#include <unordered_map>
+
 namespace topograph {
 
 namespace {
@@ -25,6 +29,64 @@ QString peerKindWord(SgPeerKind kind) {
     return {};
 }
 
+/// The name a security group is shown by: its label, with its id when another group shares it.
+class GroupNames {
+public:
+    explicit GroupNames(const Document& document) : document_(document) {
+        for (const Resource& resource : document.resources()) {
+            if (resource.as<SecurityGroup>() != nullptr) {
+                byName_.emplace(resource.label(), resource.id);
+            }
+        }
+    }
+
+    /// "Web security group"; "Web (sg-2)" when names collide; "sg-9 (missing)" when the model
+    /// has no such group; an id from outside the model (an imported template's) as written.
+    QString shown(const std::string& id) const {
+        const Resource* group = document_.find(id);
+        if (group == nullptr || group->as<SecurityGroup>() == nullptr) {
+            return isOutsideReference(id) ? QString::fromStdString(id)
+                                          : SecurityGroupRulesModel::tr("%1 (missing)")
+                                                .arg(QString::fromStdString(id));
+        }
+        const std::string name = group->label();
+        if (name == id || byName_.count(name) == 1) {
+            return QString::fromStdString(name);
+        }
+        return QStringLiteral("%1 (%2)").arg(QString::fromStdString(name),
+                                             QString::fromStdString(id));
+    }
+
+    /// The ids of the groups named `name`, in file order.
+    std::vector<ResourceId> named(const std::string& name) const {
+        std::vector<ResourceId> ids;
+        const auto [first, last] = byName_.equal_range(name);
+        for (auto it = first; it != last; ++it) {
+            ids.push_back(it->second);
+        }
+        return ids;
+    }
+
+private:
+    const Document& document_;
+    std::unordered_multimap<std::string, ResourceId> byName_;
+};
+
+bool isGroup(const Document& document, const std::string& id) {
+    const Resource* resource = document.find(id);
+    return resource != nullptr && resource->as<SecurityGroup>() != nullptr;
+}
+
+/// "Web (sg-2)", as a collision is shown: the id in the brackets when it names a group.
+std::optional<std::string> bracketedGroup(const Document& document, const QString& text) {
+    const qsizetype open = text.lastIndexOf(QLatin1String(" ("));
+    if (open < 0 || !text.endsWith(QLatin1Char(')'))) {
+        return std::nullopt;
+    }
+    const std::string id = text.mid(open + 2, text.size() - open - 3).trimmed().toStdString();
+    return isGroup(document, id) ? std::optional<std::string>(id) : std::nullopt;
+}
+
 } // namespace
 
 SecurityGroupRulesModel::SecurityGroupRulesModel(QObject* parent) : ResourceRulesModel(parent) {}
@@ -36,10 +98,22 @@ bool SecurityGroupRulesModel::readRows(const Resource* resource) {
         return false;
     }
     for (std::size_t i = 0; i < group->ingress.size(); ++i) {
-        rows_.push_back({false, i, group->ingress[i]});
+        rows_.push_back({false, i, group->ingress[i], {}});
     }
     for (std::size_t i = 0; i < group->egress.size(); ++i) {
-        rows_.push_back({true, i, group->egress[i]});
+        rows_.push_back({true, i, group->egress[i], {}});
+    }
+    // Names are looked up once per reading, not for every cell the view asks for.
+    std::optional<GroupNames> names;
+    for (Row& row : rows_) {
+        if (row.rule.peerKind != SgPeerKind::SecurityGroup) {
+            row.peerText = QString::fromStdString(row.rule.peer);
+            continue;
+        }
+        if (!names) {
+            names.emplace(controller()->document());
+        }
+        row.peerText = names->shown(row.rule.peer);
     }
     return true;
 }
@@ -57,6 +131,8 @@ QVariant SecurityGroupRulesModel::data(const QModelIndex& index, int role) const
     case PortsRole:
         return rule_fields::portsText(row.rule.ports);
     case PeerRole:
+        return row.peerText;
+    case PeerIdRole:
         return QString::fromStdString(row.rule.peer);
     case PeerKindRole:
         return peerKindWord(row.rule.peerKind);
@@ -73,7 +149,7 @@ QHash<int, QByteArray> SecurityGroupRulesModel::roleNames() const {
     return {{DirectionRole, "direction"}, {ProtocolRole, "protocol"},
             {PortsRole, "ports"},         {PeerRole, "peer"},
             {PeerKindRole, "peerKind"},   {DescriptionRole, "description"},
-            {HasPortsRole, "hasPorts"}};
+            {HasPortsRole, "hasPorts"},   {PeerIdRole, "peerId"}};
 }
 
 QString SecurityGroupRulesModel::editField(Resource& copy, int row, const QString& field,
@@ -112,32 +188,62 @@ QString SecurityGroupRulesModel::editField(Resource& copy, int row, const QStrin
         }
         rule.ports = range;
     } else if (field == QLatin1String("peer")) {
-        const std::string peer = text.toStdString();
-        const Resource* named = controller()->document().find(peer);
-        if (named != nullptr && named->as<SecurityGroup>() != nullptr) {
-            rule.peerKind = SgPeerKind::SecurityGroup;
-        } else if (text.startsWith(QLatin1String("pl-"))) {
-            rule.peerKind = SgPeerKind::PrefixList;
-        } else if (text.startsWith(QLatin1String("sg-")) && isOutsideReference(peer)) {
-            rule.peerKind = SgPeerKind::SecurityGroup;
-        } else if (text.contains(QLatin1Char('/')) || text.contains(QLatin1Char('.')) ||
-                   text.contains(QLatin1Char(':'))) {
-            const std::string problem = cidrProblem(peer, CidrUse::RuleBlock);
-            if (!problem.empty()) {
-                return QString::fromStdString(problem);
-            }
-            rule.peerKind = SgPeerKind::Cidr;
-        } else {
-            return tr("\"%1\" is neither a CIDR block nor the id of a security group in this "
-                      "model: write a block such as 10.0.0.0/16 or a group's id.")
-                .arg(text);
+        if (QString refusal = readPeer(text, rule); !refusal.isEmpty()) {
+            return refusal;
         }
-        rule.peer = peer;
     } else if (field == QLatin1String("description")) {
         rule.description = value.toString().toStdString();
     } else {
         return tr("A security group rule has no field \"%1\".").arg(field);
     }
+    return {};
+}
+
+QString SecurityGroupRulesModel::readPeer(const QString& text, SecurityGroupRule& rule) const {
+    const Document& document = controller()->document();
+    const std::string typed = text.toStdString();
+    const auto toGroup = [&](const std::string& id) {
+        rule.peerKind = SgPeerKind::SecurityGroup;
+        rule.peer = id;
+        return QString();
+    };
+    // A group's id first (ids are unique), then its name, then the "Name (id)" a collision
+    // shows.
+    if (isGroup(document, typed)) {
+        return toGroup(typed);
+    }
+    const GroupNames names(document);
+    if (const std::vector<ResourceId> ids = names.named(typed); ids.size() == 1) {
+        return toGroup(ids.front());
+    } else if (ids.size() > 1) {
+        QStringList listed;
+        for (const ResourceId& id : ids) {
+            listed.append(QString::fromStdString(id));
+        }
+        return tr("%1 security groups are named \"%2\" (%3): write the id of the one you mean.")
+            .arg(ids.size())
+            .arg(text, listed.join(QStringLiteral(", ")));
+    }
+    if (const std::optional<std::string> id = bracketedGroup(document, text)) {
+        return toGroup(*id);
+    }
+    if (text.startsWith(QLatin1String("pl-"))) {
+        rule.peerKind = SgPeerKind::PrefixList;
+    } else if (text.startsWith(QLatin1String("sg-")) && isOutsideReference(typed)) {
+        rule.peerKind = SgPeerKind::SecurityGroup;
+    } else if (text.contains(QLatin1Char('/')) || text.contains(QLatin1Char('.')) ||
+               text.contains(QLatin1Char(':'))) {
+        const std::string problem = cidrProblem(typed, CidrUse::RuleBlock);
+        if (!problem.empty()) {
+            return QString::fromStdString(problem);
+        }
+        rule.peerKind = SgPeerKind::Cidr;
+    } else {
+        return tr("\"%1\" is neither a CIDR block nor the name or id of a security group in "
+                  "this model: write a block such as 10.0.0.0/16, or a group's name or id.")
+            .arg(text);
+    }
+    rule.peer = typed;
     return {};
 }
 

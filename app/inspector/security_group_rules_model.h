@@ -9,8 +9,11 @@ namespace topograph {
 
 /// A security group's rules: inbound first, then outbound, each in stored order (a group's
 /// rules all apply together, so their order means nothing to AWS). Fields: direction,
-/// protocol, ports ("" for every port), peer (a CIDR block, a security group id or a prefix
-/// list "pl-..."), description.
+/// protocol, ports ("" for every port), peer (a CIDR block, a security group or a prefix list
+/// "pl-..."), description. A peer group is shown by its name ("Web security group"), with its id
+/// when another group has the same name ("Web (sg-2)"), and as "sg-9 (missing)" when the model
+/// has no such group; `peerId` keeps the stored value. Editing the peer takes a block, a
+/// prefix list, or a group's name or id.
 class SecurityGroupRulesModel : public topograph::ResourceRulesModel {
     Q_OBJECT
     QML_ELEMENT
@@ -24,6 +27,7 @@ public:
         PeerKindRole, // "cidr", "security-group", "prefix-list"
         DescriptionRole,
         HasPortsRole,
+        PeerIdRole, // the peer as stored: a block, a group's id, a prefix list
     };
     Q_ENUM(Role)
 
@@ -48,8 +52,11 @@ private:
         bool egress = false;
         std::size_t index = 0; // in the group's ingress or egress list
         SecurityGroupRule rule;
+        QString peerText; // as shown: a peer group by its name
     };
     QString ruleName(int row) const;
+    /// The peer typed in a cell as stored in a rule, or the sentence that refuses it.
+    QString readPeer(const QString& text, SecurityGroupRule& rule) const;
 
     std::vector<Row> rows_;
 };

@@ -3,6 +3,7 @@
 
 #include "app/document_controller.h"
 #include "app/reach/hop_anchors.h"
+#include "core/check/path_fix.h"
 #include "core/cidr/ip_address.h"
 #include "core/reach/reach.h"
 
@@ -33,9 +34,36 @@ QString endpointLabel(const Document& document, const std::string& endpoint) {
     return QString::fromStdString(resource != nullptr ? resource->label() : endpoint);
 }
 
-QString componentLabel(const Document& document, const std::string& id) {
-    const Resource* resource = document.find(id);
-    return QString::fromStdString(resource != nullptr ? resource->label() : id);
+// How a component reads in a sentence. AWS's implicit defaults are not in the file; the index
+// names them ("the default network ACL of VPC 1") instead of by their made-up ids.
+QString componentLabel(const Document& document, const reach::NetworkIndex& index,
+                       const std::string& id) {
+    if (const Resource* resource = document.find(id)) {
+        return QString::fromStdString(resource->label());
+    }
+    const auto labelIn = [&id](const auto& views) -> const std::string* {
+        for (const auto& view : views) {
+            if (view.id == id) {
+                return &view.label;
+            }
+        }
+        return nullptr;
+    };
+    for (const std::string* label :
+         {labelIn(index.nacls), labelIn(index.securityGroups), labelIn(index.tgwRouteTables)}) {
+        if (label != nullptr) {
+            return QString::fromStdString(*label);
+        }
+    }
+    return QString::fromStdString(id);
+}
+
+// A label at the start of a row: "The default network ACL of VPC 1".
+QString capitalized(QString text) {
+    if (!text.isEmpty()) {
+        text[0] = text[0].toUpper();
+    }
+    return text;
 }
 
 QString protocolAndPort(const reach::ReachQuery& query) {
@@ -142,6 +170,8 @@ void ReachController::clear() {
     blockedAt_.clear();
     explanation_.clear();
     fix_.clear();
+    canApplyFix_ = false;
+    appliedFix_.clear();
     ephemeralPorts_.clear();
     warnings_.clear();
     errorString_.clear();
@@ -156,37 +186,76 @@ void ReachController::fail(const QString& message) {
     emit answerChanged();
 }
 
-void ReachController::run() {
-    if (!controller_) {
-        return;
-    }
+std::optional<reach::ReachQuery> ReachController::boxesQuery(QString& whyNot) const {
     reach::ReachQuery query;
     query.source = endpointOf(source_).toStdString();
     query.destination = endpointOf(destination_).toStdString();
     query.port = port_;
     const auto protocol = parseIpProtocol(protocol_.toLower().toStdString());
     if (query.source.empty() || query.destination.empty()) {
-        fail(tr("Choose a source and a destination."));
-        return;
+        whyNot = tr("Choose a source and a destination.");
+        return std::nullopt;
     }
     if (!protocol) {
-        fail(tr("The protocol must be tcp, udp, icmp or all, not '%1'.").arg(protocol_));
-        return;
+        whyNot = tr("The protocol must be tcp, udp, icmp or all, not '%1'.").arg(protocol_);
+        return std::nullopt;
     }
     if (port_ < 0 || port_ > 65535) {
-        fail(tr("The port must be a number from 0 to 65535."));
-        return;
+        whyNot = tr("The port must be a number from 0 to 65535.");
+        return std::nullopt;
     }
     query.protocol = *protocol;
     const Document& document = controller_->document();
     for (const std::string* end : {&query.source, &query.destination}) {
         if (!isNamedEndpoint(*end) && !document.contains(*end)) {
-            fail(tr("'%1' is not a component of this model, internet, an IP address, s3 or "
-                    "dynamodb.")
-                     .arg(QString::fromStdString(*end)));
-            return;
+            whyNot = tr("'%1' is not a component of this model, internet, an IP address, s3 or "
+                        "dynamodb.")
+                         .arg(QString::fromStdString(*end));
+            return std::nullopt;
         }
     }
+    return query;
+}
+
+bool ReachController::applyFix() {
+    if (!controller_ || !canApplyFix_) {
+        return false;
+    }
+    QString whyNot;
+    const std::optional<reach::ReachQuery> query = boxesQuery(whyNot);
+    if (!query) {
+        return false;
+    }
+    std::optional<PathFix> fix;
+    try {
+        fix = proposePathFix(controller_->document(), *query);
+    } catch (const reach::ReachQueryError&) {
+        return false; // run() said why when it asked
+    }
+    if (!fix) {
+        return false;
+    }
+    controller_->pushEdit(std::move(fix->edit), QString::fromStdString(fix->label));
+    run();
+    for (const std::string& step : fix->steps) {
+        appliedFix_.append(QString::fromStdString(step));
+    }
+    emit answerChanged();
+    return true;
+}
+
+void ReachController::run() {
+    if (!controller_) {
+        return;
+    }
+    QString whyNot;
+    const std::optional<reach::ReachQuery> asked = boxesQuery(whyNot);
+    if (!asked) {
+        fail(whyNot);
+        return;
+    }
+    const reach::ReachQuery& query = *asked;
+    const Document& document = controller_->document();
     const reach::NetworkIndex& index = controller_->networkIndex();
     reach::ReachAnswer answer;
     try {
@@ -202,12 +271,15 @@ void ReachController::run() {
     summary_ = answer.reachable ? tr("%1 can reach %2 on %3.").arg(from, to, protocolAndPort(query))
                                 : tr("%1 cannot reach %2 on %3: %4 blocks it.")
                                       .arg(from, to, protocolAndPort(query),
-                                           componentLabel(document, answer.blockedAt));
+                                           componentLabel(document, index, answer.blockedAt));
     blockingCode_ = QString::fromStdString(answer.code);
     raCode_ = QString::fromStdString(answer.raCode);
     blockedAt_ = QString::fromStdString(answer.blockedAt);
     explanation_ = QString::fromStdString(answer.explanation);
     fix_ = QString::fromStdString(answer.fix);
+    // The implicit default ACL or group is not in the file, so a rule cannot be added to it.
+    canApplyFix_ = answer.remedy && document.contains(answer.remedy->resource);
+    appliedFix_.clear();
     ephemeralPorts_ = QString::fromStdString(answer.ephemeralPorts);
     warnings_.clear();
     for (const std::string& warning : answer.warnings) {
@@ -250,7 +322,7 @@ void ReachController::run() {
         (isResponse ? response : request).push_back({anchor, steps[i].allowed});
         rows.push_back({QString::fromStdString(hop.direction),
                         QString::fromStdString(hop.component),
-                        componentLabel(document, hop.component),
+                        capitalized(componentLabel(document, index, hop.component)),
                         ReachHopsModel::kindLabel(QString::fromStdString(hop.kind)),
                         steps[i].allowed ? QString::fromStdString(hop.detail)
                                          : tr("Blocked: %1").arg(blockingCode_),

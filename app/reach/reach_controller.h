@@ -3,7 +3,9 @@
 
 #include "app/reach/reach_hops_model.h"
 #include "app/reach/reach_path_model.h"
+#include "core/reach/query.h"
 
+#include <optional>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -36,6 +38,8 @@ class ReachController : public QObject {
     Q_PROPERTY(QString blockedAt READ blockedAt NOTIFY answerChanged)
     Q_PROPERTY(QString explanation READ explanation NOTIFY answerChanged)
     Q_PROPERTY(QString fix READ fix NOTIFY answerChanged)
+    Q_PROPERTY(bool canApplyFix READ canApplyFix NOTIFY answerChanged)
+    Q_PROPERTY(QStringList appliedFix READ appliedFix NOTIFY answerChanged)
     Q_PROPERTY(QString ephemeralPorts READ ephemeralPorts NOTIFY answerChanged)
     Q_PROPERTY(QStringList warnings READ warnings NOTIFY answerChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY answerChanged)
@@ -66,6 +70,10 @@ public:
     QString blockedAt() const { return blockedAt_; }
     QString explanation() const { return explanation_; }
     QString fix() const { return fix_; }
+    /// Whether the blocked answer's fix is a rule the designer can add in one click.
+    bool canApplyFix() const { return canApplyFix_; }
+    /// The rules the last applied fix added, in words, until the next question.
+    QStringList appliedFix() const { return appliedFix_; }
     QString ephemeralPorts() const { return ephemeralPorts_; }
     QStringList warnings() const { return warnings_; }
     /// Why the last question could not be asked (an unknown id, a bad address), or "".
@@ -75,6 +83,9 @@ public:
 
     /// Asks the question on the current document.
     Q_INVOKABLE void run();
+    /// Adds the rules that open the blocked path (core/check/path_fix.h) as one undo step, then
+    /// asks again. False when there is nothing to apply.
+    Q_INVOKABLE bool applyFix();
     /// Forgets the answer (the query fields stay).
     Q_INVOKABLE void clear();
     /// What the endpoint boxes offer: "id — label" for every workload, then internet, s3 and
@@ -92,6 +103,8 @@ signals:
 private:
     void documentChanged();
     void fail(const QString& message);
+    /// The query the boxes describe, or the reason it cannot be asked.
+    std::optional<reach::ReachQuery> boxesQuery(QString& whyNot) const;
 
     QPointer<DocumentController> controller_;
     QString source_;
@@ -106,6 +119,8 @@ private:
     QString blockedAt_;
     QString explanation_;
     QString fix_;
+    bool canApplyFix_ = false;
+    QStringList appliedFix_;
     QString ephemeralPorts_;
     QStringList warnings_;
     QString errorString_;

@@ -3,11 +3,11 @@
 // the other way on the client's ephemeral ports 1024-65535. The fix adds that allow entry for
 // the request entry's block, numbered below every deny entry that would shadow it.
 #include "core/check/fix_families.h"
+#include "core/check/nacl_numbering.h"
 #include "core/check/scope_view.h"
 #include "core/reach/rule_evaluation.h"
 
 #include <algorithm>
-#include <set>
 
 namespace topograph::fixes {
 
@@ -17,7 +17,6 @@ using reach::PortSet;
 
 constexpr int ephemeralFrom = 1024;
 constexpr int ephemeralTo = 65535;
-constexpr int highestRuleNumber = 32766; // 32767 is AWS's own final deny
 
 std::vector<const NaclEntry*> direction(const NetworkAcl& acl, bool egress) {
     std::vector<const NaclEntry*> entries;
@@ -76,30 +75,6 @@ const NaclEntry* blockedRequest(const std::vector<const NaclEntry*>& requests,
     return nullptr;
 }
 
-// A free rule number below `limit` (the first deny that would shadow the new entry): the next
-// multiple of ten after the highest number in use below the limit, as people number them, else
-// any free number that still comes before the limit.
-std::optional<int> freeRuleNumber(const std::vector<const NaclEntry*>& entries, int limit) {
-    std::set<int> used;
-    int highestBelow = 0;
-    for (const NaclEntry* entry : entries) {
-        used.insert(entry->ruleNumber);
-        if (entry->ruleNumber < limit) {
-            highestBelow = std::max(highestBelow, entry->ruleNumber);
-        }
-    }
-    const int preferred = highestBelow == 0 ? 100 : (highestBelow / 10 + 1) * 10;
-    if (preferred < limit && !used.contains(preferred)) {
-        return preferred;
-    }
-    for (int number = limit - 1; number >= 1; --number) {
-        if (!used.contains(number)) {
-            return number;
-        }
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 Proposal fixNaclEphemeral(const Document& document, const Finding& finding) {
@@ -119,7 +94,7 @@ Proposal fixNaclEphemeral(const Document& document, const Finding& finding) {
     const Cidr block = *checks::alignedBlock(request->cidr);
 
     // Every deny entry that matches some of the new entry's traffic must come after it.
-    int limit = highestRuleNumber + 1;
+    int limit = highestNaclRuleNumber + 1;
     const PortSet ephemeral = PortSet::range(ephemeralFrom, ephemeralTo);
     for (const NaclEntry* entry : responses) {
         const auto entryBlock = checks::alignedBlock(entry->cidr);
@@ -129,7 +104,7 @@ Proposal fixNaclEphemeral(const Document& document, const Finding& finding) {
             limit = std::min(limit, entry->ruleNumber);
         }
     }
-    const std::optional<int> number = freeRuleNumber(responses, limit);
+    const std::optional<int> number = freeNaclRuleNumber(*acl, !requestEgress, limit);
     if (!number) {
         return std::nullopt;
     }
@@ -143,16 +118,7 @@ Proposal fixNaclEphemeral(const Document& document, const Finding& finding) {
     added.cidr = block.toString();
 
     Resource after = *aclResource;
-    auto& entries = after.as<NetworkAcl>()->entries;
-    // Written after the last entry of its direction numbered below it, so the file reads in
-    // evaluation order; else at the end.
-    auto position = entries.end();
-    for (auto it = entries.begin(); it != entries.end(); ++it) {
-        if (it->egress == added.egress && it->ruleNumber < added.ruleNumber) {
-            position = std::next(it);
-        }
-    }
-    entries.insert(position, added);
+    insertInEvaluationOrder(*after.as<NetworkAcl>(), added);
 
     const std::string label = std::string("Add ") + (added.egress ? "outbound" : "inbound") +
                               " NACL rule " + std::to_string(added.ruleNumber) + ": allow " +

@@ -97,7 +97,7 @@ SecurityGroupRule ruleFor(IpProtocol protocol, int port, SgPeerKind peerKind, st
 }
 
 /// Asks the reachability engine about the flow, for what the rules alone do not settle.
-std::string stillBlocked(const Document& document, const ResourceId& source,
+std::string stillBlocked(const reach::NetworkIndex& index, const ResourceId& source,
                          const ResourceId& destination, IpProtocol protocol, int port) {
     try {
         reach::ReachQuery query;
@@ -105,23 +105,32 @@ std::string stillBlocked(const Document& document, const ResourceId& source,
         query.destination = destination;
         query.protocol = protocol;
         query.port = port;
-        const reach::ReachAnswer answer = reach::reach(document, query);
+        const reach::ReachAnswer answer = reach::reach(index, query);
         return answer.reachable ? std::string() : answer.explanation;
     } catch (const reach::ReachQueryError& error) {
         return error.what();
     }
 }
 
+/// The same flow once the proposed edit is made: the edited copy needs an index of its own.
+std::string blockedAfter(const Document& document, const DocumentEdit& edit,
+                         const ResourceId& source, const ResourceId& destination,
+                         IpProtocol protocol, int port) {
+    Document after = document;
+    applyEdit(after, edit);
+    return stillBlocked(reach::NetworkIndex(after), source, destination, protocol, port);
+}
+
 } // namespace
 
-void proposeSecurityGroupRules(const Document& document, const Resource& source,
+void proposeSecurityGroupRules(const reach::NetworkIndex& index, const Resource& source,
                                const Resource& destination, IpProtocol protocol, int port,
                                ConnectionProposal& proposal) {
     if (protocol.hasPorts() && (port < 0 || port > 65535)) {
         proposal.hint = "The port must be a number from 0 to 65535.";
         return;
     }
-    const reach::NetworkIndex index(document);
+    const Document& document = index.document();
     const Index from = index.workloadOf(source.id);
     const Index to = index.workloadOf(destination.id);
     if (from == none || to == none || index.workloads[from].subnet == none ||
@@ -159,7 +168,7 @@ void proposeSecurityGroupRules(const Document& document, const Resource& source,
                         allowedBy(inbound, false) + ", and out by " + allowedBy(outbound, true) +
                         ". Choose another port if you meant a different service.";
         if (const std::string blocked =
-                stillBlocked(document, source.id, destination.id, protocol, port);
+                stillBlocked(index, source.id, destination.id, protocol, port);
             !blocked.empty()) {
             proposal.hint += " Something else blocks it: " + blocked;
         }
@@ -225,9 +234,8 @@ void proposeSecurityGroupRules(const Document& document, const Resource& source,
         changes.push_back("Outbound is already allowed by " + allowedBy(outbound, true) + ".");
     }
     proposal.edit = builder.finish();
-    Document after = document;
-    applyEdit(after, proposal.edit);
-    if (const std::string blocked = stillBlocked(after, source.id, destination.id, protocol, port);
+    if (const std::string blocked =
+            blockedAfter(document, proposal.edit, source.id, destination.id, protocol, port);
         !blocked.empty()) {
         changes.push_back("The rules alone do not open the path: " + blocked);
     }
@@ -235,9 +243,10 @@ void proposeSecurityGroupRules(const Document& document, const Resource& source,
     proposal.allowed = true;
 }
 
-void proposeInternetIngress(const Document& document, const Resource& gateway,
+void proposeInternetIngress(const reach::NetworkIndex& index, const Resource& gateway,
                             const Resource& workload, IpProtocol protocol, int port,
                             ConnectionProposal& proposal) {
+    const Document& document = index.document();
     if (protocol.hasPorts() && (port < 0 || port > 65535)) {
         proposal.hint = "The port must be a number from 0 to 65535.";
         return;
@@ -260,7 +269,6 @@ void proposeInternetIngress(const Document& document, const Resource& gateway,
                         "attached to its own VPC. Drop that VPC's gateway on it instead.";
         return;
     }
-    const reach::NetworkIndex index(document);
     const Index to = index.workloadOf(workload.id);
     const std::string traffic = reach::describeTraffic(protocol, port);
     // A documentation address (TEST-NET-3) stands for any client on the internet.
@@ -277,7 +285,7 @@ void proposeInternetIngress(const Document& document, const Resource& gateway,
                         reach::describeSgRule(index, *inbound.rule, false) +
                         "). Choose another port if you meant a different service.";
         if (const std::string blocked =
-                stillBlocked(document, "internet", workload.id, protocol, port);
+                stillBlocked(index, "internet", workload.id, protocol, port);
             !blocked.empty()) {
             proposal.hint += " Something else blocks it: " + blocked;
         }
@@ -291,9 +299,8 @@ void proposeInternetIngress(const Document& document, const Resource& gateway,
     changes.push_back("Security group " + group.label + " of " + workload.label() + " allows " +
                       traffic + " in from anywhere on the internet (0.0.0.0/0).");
     proposal.edit = builder.finish();
-    Document after = document;
-    applyEdit(after, proposal.edit);
-    if (const std::string blocked = stillBlocked(after, "internet", workload.id, protocol, port);
+    if (const std::string blocked =
+            blockedAfter(document, proposal.edit, "internet", workload.id, protocol, port);
         !blocked.empty()) {
         changes.push_back("The rule alone does not open the path: " + blocked);
     }

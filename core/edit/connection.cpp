@@ -7,6 +7,7 @@
 #include "core/edit/connection_parts.h"
 #include "core/edit/connection_targets.h"
 #include "core/model/references.h"
+#include "core/reach/network_index.h"
 
 namespace topograph {
 
@@ -168,7 +169,13 @@ ConnectionKind connectionKind(const Document& document, const ResourceId& from,
     return orderedEnds(document, *a, *b).kind;
 }
 
-ConnectionProposal proposeConnection(const Document& document, const ConnectionRequest& request) {
+namespace {
+
+/// Security group rules are the only connections that read the reachability index: the
+/// plain-document entry point indexes the network for them alone, once, through `indexOf`.
+template <typename IndexOf>
+ConnectionProposal propose(const Document& document, const ConnectionRequest& request,
+                           const IndexOf& indexOf) {
     ConnectionProposal proposal;
     proposal.from = request.from;
     proposal.to = request.to;
@@ -199,12 +206,16 @@ ConnectionProposal proposeConnection(const Document& document, const ConnectionR
                                           proposal);
         break;
     case ConnectionKind::SecurityGroupRules:
-        connect::proposeSecurityGroupRules(document, *ends.from, *ends.to, request.protocol,
-                                           request.port, proposal);
+        indexOf([&](const reach::NetworkIndex& index) {
+            connect::proposeSecurityGroupRules(index, *ends.from, *ends.to, request.protocol,
+                                               request.port, proposal);
+        });
         break;
     case ConnectionKind::InternetIngress:
-        connect::proposeInternetIngress(document, *ends.from, *ends.to, request.protocol,
-                                        request.port, proposal);
+        indexOf([&](const reach::NetworkIndex& index) {
+            connect::proposeInternetIngress(index, *ends.from, *ends.to, request.protocol,
+                                            request.port, proposal);
+        });
         break;
     case ConnectionKind::None:
         proposal.hint = unsupportedHint(*from, *to);
@@ -215,6 +226,17 @@ ConnectionProposal proposeConnection(const Document& document, const ConnectionR
         proposal.changes.clear();
     }
     return proposal;
+}
+
+} // namespace
+
+ConnectionProposal proposeConnection(const Document& document, const ConnectionRequest& request) {
+    return propose(document, request, [&](const auto& use) { use(reach::NetworkIndex(document)); });
+}
+
+ConnectionProposal proposeConnection(const reach::NetworkIndex& index,
+                                     const ConnectionRequest& request) {
+    return propose(index.document(), request, [&](const auto& use) { use(index); });
 }
 
 } // namespace topograph

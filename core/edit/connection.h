@@ -29,6 +29,10 @@
 
 namespace topograph {
 
+namespace reach {
+class NetworkIndex;
+}
+
 /// What a connection between two kinds of item does.
 enum class ConnectionKind : std::uint8_t {
     None,               // these two kinds do not connect
@@ -84,5 +88,10 @@ bool startsConnections(const Document& document, const ResourceId& id);
 /// The connection from `request.from` onto `request.to` on this document: a proposal with its
 /// edit, or a refusal with a hint a student can act on. Never throws for ids that name nothing.
 ConnectionProposal proposeConnection(const Document& document, const ConnectionRequest& request);
+
+/// The same on `index.document()`, reusing the caller's up-to-date index of it (the document
+/// controller keeps one) instead of indexing the network again for every hover.
+ConnectionProposal proposeConnection(const reach::NetworkIndex& index,
+                                     const ConnectionRequest& request);
 
 } // namespace topograph

@@ -83,11 +83,12 @@ void proposeTransitAttachment(const Document& document, const Resource& vpc,
                               const Resource& transitGateway, bool withRoutes,
                               ConnectionProposal& proposal);
 /// Internet gateway -> workload: the workload's group allows `protocol`/`port` in from
-/// anywhere, when the gateway serves the workload's VPC.
-void proposeInternetIngress(const Document& document, const Resource& gateway,
+/// anywhere, when the gateway serves the workload's VPC. Both rule proposals read the
+/// reachability index of the document (`index.document()`), which the caller keeps.
+void proposeInternetIngress(const reach::NetworkIndex& index, const Resource& gateway,
                             const Resource& workload, IpProtocol protocol, int port,
                             ConnectionProposal& proposal);
-void proposeSecurityGroupRules(const Document& document, const Resource& source,
+void proposeSecurityGroupRules(const reach::NetworkIndex& index, const Resource& source,
                                const Resource& destination, IpProtocol protocol, int port,
                                ConnectionProposal& proposal);
 

@@ -25,21 +25,21 @@ bool inASubnet(const Document& document, const Resource& workload) {
 
 /// A connection from `source` onto the workload `candidate` on the port it listens on, not yet
 /// allowed: the caller checks what the pair settles.
-ConnectionTarget portTarget(const Document& document, ConnectionKind kind, const Resource& source,
-                            const Resource& candidate) {
+ConnectionTarget portTarget(const ListeningPorts& ports, ConnectionKind kind,
+                            const Resource& source, const Resource& candidate) {
     ConnectionTarget target;
     target.id = candidate.id;
     target.kind = kind;
     target.from = source.id;
     target.to = candidate.id;
-    target.listening = listeningPort(document, candidate.id, source.id);
+    target.listening = ports.of(candidate.id, source.id);
     return target;
 }
 
-ConnectionTarget workloadTarget(const Document& document, const Resource& source,
-                                const Resource& candidate) {
+ConnectionTarget workloadTarget(const Document& document, const ListeningPorts& ports,
+                                const Resource& source, const Resource& candidate) {
     ConnectionTarget target =
-        portTarget(document, ConnectionKind::SecurityGroupRules, source, candidate);
+        portTarget(ports, ConnectionKind::SecurityGroupRules, source, candidate);
     for (const Resource* end : {&source, &candidate}) {
         if (!inASubnet(document, *end)) {
             target.hint = wording::quoted(end->label()) +
@@ -57,10 +57,10 @@ ConnectionTarget workloadTarget(const Document& document, const Resource& source
 
 /// The internet gateway's side of letting the internet in: only what the pair itself settles
 /// (the workload placed in the gateway's VPC); the rules are the dialog's, once a port is chosen.
-ConnectionTarget ingressTarget(const Document& document, const Resource& gateway,
-                               const Resource& candidate) {
+ConnectionTarget ingressTarget(const Document& document, const ListeningPorts& ports,
+                               const Resource& gateway, const Resource& candidate) {
     ConnectionTarget target =
-        portTarget(document, ConnectionKind::InternetIngress, gateway, candidate);
+        portTarget(ports, ConnectionKind::InternetIngress, gateway, candidate);
     const Placement* placement = candidate.placement();
     const std::optional<ResourceId> vpc = inASubnet(document, candidate)
                                               ? enclosingVpc(document, placement->subnets.front())
@@ -79,6 +79,15 @@ ConnectionTarget ingressTarget(const Document& document, const Resource& gateway
     return target;
 }
 
+/// True for an item inside a VPC that a VPC or transit gateway connection takes as a drop on
+/// its VPC: the VPC is listed once, so the item needs no proposal of its own.
+bool standsForItsVpc(ConnectionKind kind, const Resource& candidate) {
+    const bool vpcConnection =
+        kind == ConnectionKind::Peering || kind == ConnectionKind::TransitAttachment;
+    return vpcConnection && candidate.kind() != ResourceKind::Vpc &&
+           candidate.kind() != ResourceKind::TransitGateway;
+}
+
 } // namespace
 
 std::vector<ConnectionTarget> connectionTargets(const Document& document, const ResourceId& from) {
@@ -88,19 +97,20 @@ std::vector<ConnectionTarget> connectionTargets(const Document& document, const 
     if (source == nullptr || !startsConnections(document, from)) {
         return allowed;
     }
+    const ListeningPorts ports(document);
     for (const Resource& candidate : document.resources()) {
         if (candidate.id == from) {
             continue;
         }
         const ConnectionKind kind = connectionKind(document, from, candidate.id);
-        if (kind == ConnectionKind::None) {
+        if (kind == ConnectionKind::None || standsForItsVpc(kind, candidate)) {
             continue;
         }
         ConnectionTarget target;
         if (kind == ConnectionKind::SecurityGroupRules) {
-            target = workloadTarget(document, *source, candidate);
+            target = workloadTarget(document, ports, *source, candidate);
         } else if (kind == ConnectionKind::InternetIngress) {
-            target = ingressTarget(document, *source, candidate);
+            target = ingressTarget(document, ports, *source, candidate);
         } else {
             ConnectionRequest request;
             request.from = from;

@@ -11,6 +11,7 @@
 #include <charconv>
 #include <functional>
 #include <optional>
+#include <unordered_map>
 
 namespace topograph {
 
@@ -219,40 +220,64 @@ std::vector<FieldChoice> subnetChoices(const Document& document, const Resource&
     return choices;
 }
 
+// Who uses a security group, as its label shows them: the first two workloads in file order,
+// and how many more.
+struct GroupUsers {
+    std::vector<std::string> shown;
+    std::size_t more = 0;
+};
+
+// The users of every group, in one pass over the document: a label per group must not scan the
+// whole document again for each group of a large model.
+std::unordered_map<ResourceId, GroupUsers> usersOfGroups(const Document& document) {
+    std::unordered_map<ResourceId, GroupUsers> users;
+    for (const Resource& workload : document.resources()) {
+        const Placement* placement = workload.placement();
+        if (placement == nullptr) {
+            continue;
+        }
+        const auto& groups = placement->securityGroups;
+        for (auto group = groups.begin(); group != groups.end(); ++group) {
+            if (std::find(groups.begin(), group, *group) != group) {
+                continue; // named twice by one workload: it still counts once
+            }
+            GroupUsers& of = users[*group];
+            if (of.shown.size() < 2) {
+                of.shown.push_back(workload.label());
+            } else {
+                ++of.more;
+            }
+        }
+    }
+    return users;
+}
+
 // "Security group 2 (EC2 instance 1, EC2 instance 2)": who uses a group tells it apart better
 // than its number.
-std::string groupLabel(const Document& document, const Resource& group) {
+std::string groupLabel(const Resource& group,
+                       const std::unordered_map<ResourceId, GroupUsers>& usersByGroup) {
     if (group.as<SecurityGroup>()->isDefault) {
         return group.label() + " (the VPC's default group)";
     }
-    std::vector<std::string> users;
-    std::size_t more = 0;
-    for (const Resource& workload : document.resources()) {
-        const Placement* placement = workload.placement();
-        if (placement == nullptr ||
-            std::find(placement->securityGroups.begin(), placement->securityGroups.end(),
-                      group.id) == placement->securityGroups.end()) {
-            continue;
-        }
-        if (users.size() < 2) {
-            users.push_back(workload.label());
-        } else {
-            ++more;
-        }
+    const auto found = usersByGroup.find(group.id);
+    if (found == usersByGroup.end()) {
+        return group.label() + " (unused)";
     }
-    if (more > 0) {
-        users.push_back(std::to_string(more) + " more");
+    std::vector<std::string> users = found->second.shown;
+    if (found->second.more > 0) {
+        users.push_back(std::to_string(found->second.more) + " more");
     }
-    return group.label() + " (" + (users.empty() ? std::string("unused") : joined(users)) + ")";
+    return group.label() + " (" + joined(users) + ")";
 }
 
 std::vector<FieldChoice> groupChoices(const Document& document, const Resource& resource) {
     const auto vpc = workloadVpc(document, resource);
+    const std::unordered_map<ResourceId, GroupUsers> users = usersOfGroups(document);
     std::vector<FieldChoice> choices;
     for (const Resource& candidate : document.resources()) {
         const SecurityGroup* group = candidate.as<SecurityGroup>();
         if (group != nullptr && (!vpc || group->vpc == *vpc)) {
-            choices.push_back({candidate.id, groupLabel(document, candidate)});
+            choices.push_back({candidate.id, groupLabel(candidate, users)});
         }
     }
     return choices;

@@ -35,26 +35,10 @@ int forwardedPort(const LoadBalancer& balancer) {
                : balancer.listenerPorts.front();
 }
 
-/// The load balancer that forwards to `target` on a known port: `source` when it is one, else
-/// the first in file order; nullptr when none does.
-const Resource* balancerInFront(const Document& document, const ResourceId& target,
-                                const ResourceId& source) {
-    const auto forwardsTo = [&](const Resource& resource) {
-        const auto* balancer = resource.as<LoadBalancer>();
-        return balancer != nullptr && forwardedPort(*balancer) != 0 &&
-               std::find(balancer->targets.begin(), balancer->targets.end(), target) !=
-                   balancer->targets.end();
-    };
-    if (const Resource* connecting = document.find(source);
-        connecting != nullptr && forwardsTo(*connecting)) {
-        return connecting;
-    }
-    for (const Resource& resource : document.resources()) {
-        if (forwardsTo(resource)) {
-            return &resource;
-        }
-    }
-    return nullptr;
+/// True when the load balancer forwards to its targets on a port the model knows.
+bool forwards(const Resource& resource) {
+    const auto* balancer = resource.as<LoadBalancer>();
+    return balancer != nullptr && forwardedPort(*balancer) != 0;
 }
 
 ListeningPort ofDatabase(const Resource& resource, const RdsInstance& database) {
@@ -113,7 +97,21 @@ int defaultDatabasePort(std::string_view engine) {
 
 ListeningPort listeningPort(const Document& document, const ResourceId& destination,
                             const ResourceId& source) {
-    const Resource* resource = document.find(destination);
+    return ListeningPorts(document).of(destination, source);
+}
+
+ListeningPorts::ListeningPorts(const Document& document) : document_(document) {
+    for (const Resource& resource : document.resources()) {
+        if (forwards(resource)) {
+            for (const ResourceId& target : resource.as<LoadBalancer>()->targets) {
+                balancerInFront_.emplace(target, &resource); // keeps the first in file order
+            }
+        }
+    }
+}
+
+ListeningPort ListeningPorts::of(const ResourceId& destination, const ResourceId& source) const {
+    const Resource* resource = document_.find(destination);
     ListeningPort result;
     if (resource == nullptr) {
         result.reason = "Nothing in the model says which port this listens on: 443 (HTTPS) is "
@@ -136,7 +134,21 @@ ListeningPort listeningPort(const Document& document, const ResourceId& destinat
     if (result.known) {
         return result;
     }
-    if (const Resource* front = balancerInFront(document, destination, source)) {
+    // The load balancer in front: the connecting one when it forwards to this workload, else
+    // the first in file order.
+    const Resource* front = nullptr;
+    if (const Resource* connecting = document_.find(source);
+        connecting != nullptr && forwards(*connecting)) {
+        const auto& targets = connecting->as<LoadBalancer>()->targets;
+        if (std::find(targets.begin(), targets.end(), destination) != targets.end()) {
+            front = connecting;
+        }
+    }
+    if (const auto found = balancerInFront_.find(destination);
+        front == nullptr && found != balancerInFront_.end()) {
+        front = found->second;
+    }
+    if (front != nullptr) {
         const int port = forwardedPort(*front->as<LoadBalancer>());
         return known(port, "The load balancer " + quotedName(*front) + " forwards to " +
                                quotedName(*resource) + " on port " + std::to_string(port) +

@@ -10,6 +10,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace topograph {
 
@@ -33,5 +34,20 @@ int defaultDatabasePort(std::string_view engine);
 /// workload gets the 443 guess.
 ListeningPort listeningPort(const Document& document, const ResourceId& destination,
                             const ResourceId& source = {});
+
+/// listeningPort() for many destinations in one document: the load balancers in front of each
+/// workload are found once, rather than by a scan of the document per destination (the
+/// Connect To... list asks about every workload). The document must outlive it, unchanged.
+class ListeningPorts {
+public:
+    explicit ListeningPorts(const Document& document);
+    ListeningPort of(const ResourceId& destination, const ResourceId& source = {}) const;
+
+private:
+    const Document& document_;
+    /// Each load-balancer target -> the first balancer, in file order, forwarding to it on a
+    /// known port.
+    std::unordered_map<ResourceId, const Resource*> balancerInFront_;
+};
 
 } // namespace topograph

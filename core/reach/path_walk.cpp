@@ -188,21 +188,29 @@ bool PathWalk::securityGroupEgress() {
             ? groupId
             : named(net_.securityGroups[source.securityGroups.front()].label, groupId);
     std::string to = destinationAddress_.toString() + "/32";
+    // The rule the fix adds; a service's prefix list has no id in the model, so 0.0.0.0/0.
+    RuleRemedy remedy = groupRemedy(groupId, true);
+    remedy.peer = to;
     if (destination_.kind == EndpointKind::Internet) {
         to = "0.0.0.0/0";
+        remedy.peer = to;
     } else if (destination_.kind == EndpointKind::Service) {
         to = "pl-" + destination_.service + " (or 0.0.0.0/0)";
+        remedy.peer = "0.0.0.0/0";
     } else if (destinationWorkload_ != none && peer.referencesCount &&
                !net_.workloads[destinationWorkload_].securityGroups.empty()) {
         const SecurityGroupView& group =
             net_.securityGroups[net_.workloads[destinationWorkload_].securityGroups.front()];
         to = named(group.label, group.id);
+        remedy.peerKind = SgPeerKind::SecurityGroup;
+        remedy.peer = group.id;
     }
     return fail(code::SgEgressDenied, ra::EniSgRulesMismatch, groupId,
                 "Security group " + groupLabel + " of " + source.label +
                     " has no outbound rule for " + traffic() + " to " + destinationText() +
                     ", so the request never leaves " + source.label + ".",
-                "Add an outbound rule to " + groupLabel + ": " + ruleSpec() + " to " + to + ".");
+                "Add an outbound rule to " + groupLabel + ": " + ruleSpec() + " to " + to + ".",
+                source.securityGroups.empty() ? std::nullopt : std::optional(remedy));
 }
 
 bool PathWalk::securityGroupIngress(Index workload, const IpAddress& from, Index fromWorkload) {
@@ -228,6 +236,7 @@ bool PathWalk::securityGroupIngress(Index workload, const IpAddress& from, Index
             ? groupId
             : named(net_.securityGroups[target.securityGroups.front()].label, groupId);
     std::string fromText = from.toString() + "/32";
+    RuleRemedy remedy = groupRemedy(groupId, false);
     if (source_.kind == EndpointKind::Internet) {
         fromText = "0.0.0.0/0";
     } else if (fromWorkload != none && peer.referencesCount &&
@@ -235,12 +244,18 @@ bool PathWalk::securityGroupIngress(Index workload, const IpAddress& from, Index
         const SecurityGroupView& group =
             net_.securityGroups[net_.workloads[fromWorkload].securityGroups.front()];
         fromText = named(group.label, group.id);
+        remedy.peerKind = SgPeerKind::SecurityGroup;
+        remedy.peer = group.id;
+    }
+    if (remedy.peerKind == SgPeerKind::Cidr) {
+        remedy.peer = fromText;
     }
     return fail(
         code::SgIngressDenied, ra::EniSgRulesMismatch, groupId,
         "Security group " + groupLabel + " of " + target.label + " has no inbound rule for " +
             traffic() + " from " + sourceText() + " (" + from.toString() + ").",
-        "Add an inbound rule to " + groupLabel + ": " + ruleSpec() + " from " + fromText + ".");
+        "Add an inbound rule to " + groupLabel + ": " + ruleSpec() + " from " + fromText + ".",
+        target.securityGroups.empty() ? std::nullopt : std::optional(remedy));
 }
 
 bool PathWalk::naclRequest(Index subnet, bool outbound, const IpAddress& remote) {
@@ -264,11 +279,12 @@ bool PathWalk::naclRequest(Index subnet, bool outbound, const IpAddress& remote)
     fix += verdict.firstDeny != nullptr
                ? ", numbered below " + std::to_string(verdict.firstDeny->entry.ruleNumber) + "."
                : ".";
-    return fail(outbound ? code::NaclOutboundDenied : code::NaclInboundDenied,
-                ra::SubnetAclRestriction, nacl.id,
-                "Network ACL " + named(nacl.label, nacl.id) + " of subnet " + view.label +
-                    " blocks " + traffic() + toFrom + remote.toString() + ": " + why + ".",
-                fix);
+    return fail(
+        outbound ? code::NaclOutboundDenied : code::NaclInboundDenied, ra::SubnetAclRestriction,
+        nacl.id,
+        "Network ACL " + named(nacl.label, nacl.id) + " of subnet " + view.label + " blocks " +
+            traffic() + toFrom + remote.toString() + ": " + why + ".",
+        fix, naclRemedy(nacl.id, outbound, requestPorts(), remoteCidr(remote), verdict.firstDeny));
 }
 
 bool PathWalk::naclResponse(Index subnet, bool outbound, const IpAddress& remote) {
@@ -303,14 +319,17 @@ bool PathWalk::naclResponse(Index subnet, bool outbound, const IpAddress& remote
                                        std::to_string(query_.ephemeral.from) + "-" +
                                        std::to_string(query_.ephemeral.to)
                                  : ruleSpec();
-    return fail(code::NaclReturnDenied, ra::SubnetAclRestriction, nacl.id,
-                "The request gets through, but network ACL " + named(nacl.label, nacl.id) +
-                    " of subnet " + view.label + " drops the response" + toFrom +
-                    remote.toString() + ports + ": " + why +
-                    ". NACLs are stateless, so responses need their own rule.",
-                "Add an " + std::string(outbound ? "outbound" : "inbound") + " rule to " +
-                    named(nacl.label, nacl.id) + ": allow " + spec + toFrom + remoteBlock(remote) +
-                    ", the client's ephemeral ports.");
+    return fail(
+        code::NaclReturnDenied, ra::SubnetAclRestriction, nacl.id,
+        "The request gets through, but network ACL " + named(nacl.label, nacl.id) + " of subnet " +
+            view.label + " drops the response" + toFrom + remote.toString() + ports + ": " + why +
+            ". NACLs are stateless, so responses need their own rule.",
+        "Add an " + std::string(outbound ? "outbound" : "inbound") + " rule to " +
+            named(nacl.label, nacl.id) + ": allow " + spec + toFrom + remoteBlock(remote) +
+            ", the client's ephemeral ports.",
+        naclRemedy(nacl.id, outbound,
+                   query_.protocol.hasPorts() ? std::optional(query_.ephemeral) : std::nullopt,
+                   remoteCidr(remote), verdict.firstDeny));
 }
 
 bool PathWalk::naclResponseAnyPort(Index subnet, const IpAddress& remote) {
@@ -333,15 +352,20 @@ bool PathWalk::naclResponseAnyPort(Index subnet, const IpAddress& remote) {
             " to the NAT gateway's ports 1024-65535.",
         "Add an inbound rule to " + named(nacl.label, nacl.id) + ": allow " +
             (query_.protocol.hasPorts() ? toString(query_.protocol) + " 1024-65535" : ruleSpec()) +
-            " from 0.0.0.0/0.");
+            " from 0.0.0.0/0.",
+        naclRemedy(nacl.id, false,
+                   query_.protocol.hasPorts() ? std::optional(PortRange{1024, 65535})
+                                              : std::nullopt,
+                   "0.0.0.0/0", verdict.firstDeny));
 }
 
 // ---- Small helpers ---------------------------------------------------------------------------
 
 bool PathWalk::fail(std::string_view code, std::string_view raCode, std::string blockedAt,
-                    std::string explanation, std::string fix) {
+                    std::string explanation, std::string fix, std::optional<RuleRemedy> remedy) {
     result_.failure =
-        Failure{code, raCode, std::move(blockedAt), std::move(explanation), std::move(fix)};
+        Failure{code,           raCode,           std::move(blockedAt), std::move(explanation),
+                std::move(fix), std::move(remedy)};
     return false;
 }
 
@@ -427,11 +451,24 @@ std::string PathWalk::subnetLabel(Index subnet) const {
 }
 
 std::string PathWalk::remoteBlock(const IpAddress& remote) const {
+    const std::string cidr = remoteCidr(remote);
+    const auto subnetOf = [&](Index workload) -> const SubnetView& {
+        return net_.subnets[net_.workloads[workload].subnet];
+    };
+    for (const auto& [address, workload] : {std::pair{sourceAddress_, sourceWorkload_},
+                                            std::pair{destinationAddress_, destinationWorkload_}}) {
+        if (remote == address && workload != none && subnetOf(workload).cidr) {
+            return cidr + " (" + subnetOf(workload).label + ")";
+        }
+    }
+    return cidr;
+}
+
+std::string PathWalk::remoteCidr(const IpAddress& remote) const {
     // A workload's whole subnet is what people write in NACLs; an internet peer is anyone.
     const auto subnetBlockOf = [&](Index workload) -> std::string {
         const SubnetView& subnet = net_.subnets[net_.workloads[workload].subnet];
-        return subnet.cidr ? subnet.cidr->toString() + " (" + subnet.label + ")"
-                           : remote.toString() + "/32";
+        return subnet.cidr ? subnet.cidr->toString() : remote.toString() + "/32";
     };
     if (remote == sourceAddress_ && sourceWorkload_ != none) {
         return subnetBlockOf(sourceWorkload_);
@@ -446,6 +483,37 @@ std::string PathWalk::remoteBlock(const IpAddress& remote) const {
         return "0.0.0.0/0";
     }
     return remote.toString() + "/32";
+}
+
+RuleRemedy PathWalk::naclRemedy(const std::string& nacl, bool egress,
+                                std::optional<PortRange> ports, const std::string& cidr,
+                                const NaclEntryView* firstDeny) const {
+    RuleRemedy remedy;
+    remedy.filter = RuleRemedy::Filter::NetworkAcl;
+    remedy.resource = nacl;
+    remedy.egress = egress;
+    remedy.protocol = query_.protocol;
+    remedy.ports = ports;
+    remedy.peer = cidr;
+    remedy.firstDenyNumber = firstDeny != nullptr ? firstDeny->entry.ruleNumber : 0;
+    return remedy;
+}
+
+RuleRemedy PathWalk::groupRemedy(const std::string& group, bool egress) const {
+    RuleRemedy remedy;
+    remedy.filter = RuleRemedy::Filter::SecurityGroup;
+    remedy.resource = group;
+    remedy.egress = egress;
+    remedy.protocol = query_.protocol;
+    remedy.ports = requestPorts();
+    return remedy;
+}
+
+std::optional<PortRange> PathWalk::requestPorts() const {
+    if (!query_.protocol.hasPorts()) {
+        return std::nullopt;
+    }
+    return PortRange{query_.port, query_.port};
 }
 
 std::string PathWalk::traffic() const {

@@ -30,6 +30,7 @@ struct Failure {
     std::string blockedAt;
     std::string explanation;
     std::string fix;
+    std::optional<RuleRemedy> remedy;
 };
 
 /// The outcome for one remote address. `depth` counts the checks passed: among addresses that
@@ -88,7 +89,8 @@ private:
     bool naclResponseAnyPort(Index subnet, const IpAddress& remote);
 
     bool fail(std::string_view code, std::string_view raCode, std::string blockedAt,
-              std::string explanation, std::string fix);
+              std::string explanation, std::string fix,
+              std::optional<RuleRemedy> remedy = std::nullopt);
     void pass(const char* direction, std::string component, std::string kind, std::string detail);
 
     bool referencesCount(Index vpcA, Index vpcB) const;
@@ -101,6 +103,15 @@ private:
     std::string traffic() const;
     /// The block a fix should name for a remote address: its subnet, 0.0.0.0/0, or /32.
     std::string remoteBlock(const IpAddress& remote) const;
+    /// remoteBlock() without the subnet's name: what a rule's CIDR field takes.
+    std::string remoteCidr(const IpAddress& remote) const;
+    /// The remedy for a NACL of the walk: `ports` of the query's protocol to or from `remote`.
+    RuleRemedy naclRemedy(const std::string& nacl, bool egress, std::optional<PortRange> ports,
+                          const std::string& cidr, const NaclEntryView* firstDeny) const;
+    /// The remedy for a security group of the walk, without its peer.
+    RuleRemedy groupRemedy(const std::string& group, bool egress) const;
+    /// The query's port as a rule's port range; none for icmp and all traffic.
+    std::optional<PortRange> requestPorts() const;
     std::string sourceText() const;
     std::string destinationText() const;
     std::string ruleSpec() const; // "tcp 443", "all traffic", "icmp"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/model/resource_kinds.h"
 #include "core/model/values.h"
 #include "core/reach/port_set.h"
 
@@ -29,6 +30,24 @@ struct Hop {
     bool operator==(const Hop&) const = default;
 };
 
+/// The one rule that lets the blocking hop pass: the answer's fix as data, so that the designer
+/// can add it in one click. Only for a security group or network ACL; routes and gateways need a
+/// choice of target that only the designer can make.
+struct RuleRemedy {
+    enum class Filter : std::uint8_t { NetworkAcl, SecurityGroup };
+    Filter filter = Filter::NetworkAcl;
+    std::string resource; // the NACL's or security group's id
+    bool egress = false;  // an outbound rule
+    IpProtocol protocol;
+    std::optional<PortRange> ports; // absent: every port
+    SgPeerKind peerKind = SgPeerKind::Cidr;
+    std::string peer; // a CIDR, or a security group id (security groups only)
+    /// NACLs: the first deny entry that matches the traffic, which the new entry must precede;
+    /// 0 when only the final deny (*) matched.
+    int firstDenyNumber = 0;
+    bool operator==(const RuleRemedy&) const = default;
+};
+
 struct ReachAnswer {
     bool reachable = false;
     std::string code;      // empty when reachable; see reach_codes.h
@@ -36,6 +55,7 @@ struct ReachAnswer {
     std::string blockedAt; // id of the first blocking component
     std::string explanation;
     std::string fix;
+    std::optional<RuleRemedy> remedy; // the fix, when it is one rule in a filter
     /// The client ports that work ("1024-65535"); empty for icmp/all or when unreachable.
     std::string ephemeralPorts;
     PortSet workingPorts;

@@ -221,6 +221,7 @@ ReachAnswer reach(const NetworkIndex& index, const ReachQuery& query) {
         answer.blockedAt = failure.blockedAt;
         answer.explanation = failure.explanation;
         answer.fix = failure.fix;
+        answer.remedy = failure.remedy;
     }
     if (!answer.explanation.empty() && answer.explanation[0] >= 'a' &&
         answer.explanation[0] <= 'z') {

@@ -108,6 +108,12 @@ Flickable {
     readonly property int smallModelItems: 300
     readonly property bool detailed: zoom >= 0.7
                                      || (zoom >= 0.35 && items.count <= smallModelItems)
+    /// How many containers and how many nodes get their delegate in one frame on entering the
+    /// detailed zoom: all at once, a hundred delegates made one frame of 100-400 ms on the
+    /// 2-core machine (docs/GUI-PERFORMANCE.md).
+    property int delegateBatch: 16
+    /// Delegates in view are still being created (the far-zoom image stays under them).
+    readonly property bool delegatesPending: containersInView.pending || nodesInView.pending
     /// The overview image's pixels per scene unit: the zoom rounded up to a power of two, at
     /// most 0.5 (0.125, 0.25, 0.5), so that zooming repaints it only at each doubling; at 25 %
     /// exactly it is drawn 1:1, and from 50 to 70 % it is stretched a little (it has no text).
@@ -384,11 +390,12 @@ Flickable {
             }
         }
 
-        // Zoomed far out: the whole diagram as one image, repainted only when the model, the
-        // colours, overviewRect or the overview's scale change.
+        // Zoomed far out: the whole diagram as one image, repainted (on a worker thread) only
+        // when the model, the colours, overviewRect or the overview's scale change. It stays
+        // under the delegates while they are being created, a batch a frame, on zooming in.
         DiagramOverview {
             objectName: "diagramOverview"
-            visible: !canvas.detailed
+            visible: !canvas.detailed || canvas.delegatesPending
             items: canvas.items
             edges: canvas.edges
             area: canvas.overviewRect
@@ -406,18 +413,35 @@ Flickable {
             })
         }
 
-        // Zoomed in: a delegate for each item in delegateRect; none at all zoomed out.
+        // Zoomed in: a delegate for each item in delegateRect; none at all zoomed out. Zooming
+        // in past the threshold creates them a batch a frame, nearest the centre first.
         ViewWindowFilter {
             id: containersInView
+            objectName: "containersInView"
             sourceModel: canvas.containers
             window: canvas.delegateRect
             active: canvas.detailed
+            batchSize: canvas.delegateBatch
         }
         ViewWindowFilter {
             id: nodesInView
+            objectName: "nodesInView"
             sourceModel: canvas.nodes
             window: canvas.delegateRect
             active: canvas.detailed
+            batchSize: canvas.delegateBatch
+        }
+        // One batch a frame: in the frame's animation step, so that the batch is drawn in the
+        // same frame (a timer or FrameAnimation may tick twice between two slow frames).
+        Connections {
+            target: canvas.Window.window
+            enabled: canvas.delegatesPending
+            function onAfterAnimating() {
+                containersInView.admitNext()
+                nodesInView.admitNext()
+                if (canvas.delegatesPending)
+                    canvas.Window.window.update()
+            }
         }
 
         Repeater {
@@ -428,8 +452,10 @@ Flickable {
         }
 
         Repeater {
-            model: canvas.detailed ? canvas.edges : null
-            delegate: EdgeDelegate {}
+            model: canvas.detailed && !canvas.delegatesPending ? canvas.edges : null
+            delegate: EdgeDelegate {
+                window: containersInView.covered
+            }
         }
 
         Repeater {
@@ -447,7 +473,8 @@ Flickable {
             when: canvas.controller !== null
         }
         Repeater {
-            model: canvas.controller && canvas.detailed ? canvas.controller.attachments : null
+            model: canvas.controller && canvas.detailed && !canvas.delegatesPending
+                   ? canvas.controller.attachments : null
             delegate: AttachmentChip {
                 selectedId: canvas.selectedId
                 onClicked: (id) => {

@@ -40,6 +40,7 @@ InspectorSection {
             required property string protocol
             required property string ports
             required property string peer
+            required property string peerId
             required property string description
             required property bool hasPorts
 
@@ -85,7 +86,10 @@ InspectorSection {
                     Layout.preferredWidth: 184
                     Layout.columnSpan: 2
                     value: row.peer
-                    placeholderText: qsTr("CIDR or security group")
+                    placeholderText: qsTr("CIDR, or a security group's name or id")
+                    // A group shows by its name; its id is one hover away.
+                    ToolTip.visible: hovered && row.peerId !== row.peer
+                    ToolTip.text: row.peerId
                     onCommitted: (text) => rules.setEntryField(row.index, "peer", text)
                 }
                 CellField {

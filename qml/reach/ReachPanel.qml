@@ -225,6 +225,32 @@ Pane {
                         color: Theme.okText
                         wrapMode: Text.Wrap
                     }
+                    Button {
+                        objectName: "applyReachFix"
+                        visible: panel.reach.canApplyFix
+                        text: qsTr("Apply fix")
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Adds the rule, and any other rule the path then "
+                                           + "still needs, as one step (Ctrl+Z undoes it)")
+                        onClicked: panel.reach.applyFix()
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        visible: panel.reach.appliedFix.length > 0
+                        text: qsTr("Fixed in one step (Ctrl+Z undoes it). Added:")
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                    }
+                    Repeater {
+                        model: panel.reach.appliedFix
+                        delegate: Label {
+                            required property string modelData
+                            Layout.fillWidth: true
+                            text: "• " + modelData
+                            textFormat: Text.PlainText
+                            wrapMode: Text.Wrap
+                        }
+                    }
                     Label {
                         Layout.fillWidth: true
                         visible: panel.reach.verdict === "reachable"

@@ -95,6 +95,98 @@ private slots:
         QVERIFY(idsOf(filter).contains(id));
     }
 
+    void becomingActiveAdmitsRowsInBatchesNearestTheCentreFirst() {
+        DocumentController controller;
+        QVERIFY(controller.open(
+            QUrl::fromLocalFile(QStringLiteral(TOPOGRAPH_EXAMPLES_DIR "/three-tier-web.yaml"))));
+        const QRectF everything = controller.items()->bounds().adjusted(-10, -10, 10, 10);
+        ViewWindowFilter all;
+        all.setSourceModel(controller.containers());
+        all.setWindow(everything);
+        QVERIFY(all.rowCount() > 3);
+
+        ViewWindowFilter batched;
+        QAbstractItemModelTester tester(&batched,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        batched.setSourceModel(controller.containers());
+        batched.setBatchSize(2);
+        batched.setActive(false);
+        // A window on the first workload: the containers holding it are nearest its centre.
+        const auto [id, rect] = firstNode(controller);
+        batched.setWindow(
+            QRectF(rect.center() - QPointF(rect.width() * 4, rect.height() * 4), rect.size() * 8));
+        const QRectF window = batched.window();
+        batched.setWindow(everything);
+        QVERIFY(!batched.pending());
+        QCOMPARE(batched.rowCount(), 0);
+
+        // Active again: two rows now, the rest waiting.
+        batched.setWindow(window);
+        batched.setActive(true);
+        QVERIFY(batched.pending());
+        QCOMPARE(batched.rowCount(), 2);
+        for (int row = 0; row < batched.rowCount(); ++row) {
+            const QString container =
+                batched.index(row, 0).data(DiagramModel::ItemIdRole).toString();
+            QVERIFY2(controller.items()->rectOf(container).contains(window.center()),
+                     qPrintable(container));
+        }
+        // Each step admits two more, until all are rows: the same as without batches.
+        int previous = batched.rowCount();
+        int steps = 0;
+        while (batched.pending()) {
+            batched.admitNext();
+            QVERIFY(batched.rowCount() > previous);
+            QVERIFY(batched.rowCount() <= previous + 2);
+            previous = batched.rowCount();
+            ++steps;
+        }
+        QVERIFY(steps >= 1);
+        ViewWindowFilter unbatched;
+        unbatched.setSourceModel(controller.containers());
+        unbatched.setWindow(window);
+        QCOMPARE(idsOf(batched), idsOf(unbatched));
+    }
+
+    void waitingRowsFollowTheWindowAndComeAtOnceWhenTheModelResets() {
+        DocumentController controller;
+        QVERIFY(controller.open(
+            QUrl::fromLocalFile(QStringLiteral(TOPOGRAPH_EXAMPLES_DIR "/three-tier-web.yaml"))));
+        const QRectF everything = controller.items()->bounds().adjusted(-10, -10, 10, 10);
+        ViewWindowFilter batched;
+        QAbstractItemModelTester tester(&batched,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        batched.setSourceModel(controller.nodes());
+        batched.setBatchSize(1);
+        batched.setActive(false);
+        batched.setWindow(everything);
+        batched.setActive(true);
+        QVERIFY(batched.pending());
+        QCOMPARE(batched.rowCount(), 1);
+        // Moving far while rows wait: the rows of the new place wait their turn too, and in
+        // the end the rows are those of the new place.
+        batched.setWindow(everything.translated(everything.width() / 2, 0));
+        QVERIFY(batched.pending());
+        while (batched.pending()) {
+            batched.admitNext();
+        }
+        ViewWindowFilter unbatched;
+        unbatched.setSourceModel(controller.nodes());
+        unbatched.setWindow(batched.window());
+        QCOMPARE(idsOf(batched), idsOf(unbatched));
+
+        // A new document while rows wait: every row of it in the window, none lost or stale.
+        batched.setActive(false);
+        batched.setWindow(everything);
+        batched.setActive(true);
+        QVERIFY(batched.pending());
+        QVERIFY(controller.open(
+            QUrl::fromLocalFile(QStringLiteral(TOPOGRAPH_EXAMPLES_DIR "/transit-hub.yaml"))));
+        QVERIFY(!batched.pending());
+        unbatched.setWindow(everything);
+        QCOMPARE(idsOf(batched), idsOf(unbatched));
+    }
+
     void theOverviewDrawsContainersNodesAndBadges() {
         DocumentController controller;
         QVERIFY(controller.open(

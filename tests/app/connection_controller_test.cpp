@@ -210,8 +210,22 @@ private slots:
         QVERIFY(!bad.value(QStringLiteral("allowed")).toBool());
         QVERIFY(bad.value(QStringLiteral("hint")).toString().contains(QStringLiteral("tcp, udp")));
 
+        // The preview reads the index the document controller keeps: it follows the edit and
+        // its undo.
+        const auto previewOn8080 = [&] {
+            return connector.preview(QStringLiteral("web"), QStringLiteral("app"),
+                                     QStringLiteral("tcp"), 8080);
+        };
+        QVERIFY(!previewOn8080().value(QStringLiteral("allowed")).toBool());
+        QVERIFY2(previewOn8080()
+                     .value(QStringLiteral("hint"))
+                     .toString()
+                     .contains(QStringLiteral("already allowed")),
+                 qPrintable(previewOn8080().value(QStringLiteral("hint")).toString()));
+
         controller.undo();
         QVERIFY(controller.document().findAs<topograph::SecurityGroup>("app-sg")->ingress.empty());
+        QVERIFY(previewOn8080().value(QStringLiteral("allowed")).toBool());
     }
 
     // Workload to workload: the port starts where the destination listens (a MySQL database:

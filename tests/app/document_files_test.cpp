@@ -260,15 +260,19 @@ private slots:
         QVERIFY(findingsNaming(*controller.findings(), subnet).isEmpty());
         QCOMPARE(badgeOf(*controller.items(), subnet), QString());
 
-        // A move changes no finding, so the panel is not reset under the user's eyes.
+        // A move changes no finding, so the panel's rows stay. An edit inserts and removes rows
+        // (never a reset, which would rebuild the panel under the user's eyes); countChanged
+        // says the findings changed.
         QSignalSpy resets(controller.findings(), &QAbstractItemModel::modelReset);
+        QSignalSpy changes(controller.findings(), &topograph::FindingsModel::countChanged);
         QVERIFY(controller.moveItem(QStringLiteral("vpc"), 30, 0));
-        QCOMPARE(resets.count(), 0);
+        QCOMPARE(changes.count(), 0);
 
         // Host bits set: 10.0.0.1/24 is no network address.
         QVERIFY(controller.setSubnetCidr(subnet, QStringLiteral("10.0.0.1/24")));
         QVERIFY(!controller.setSubnetCidr(subnet, QStringLiteral("10.0.0.1/24"))); // unchanged
-        QCOMPARE(resets.count(), 1);
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(resets.count(), 0);
         const QStringList naming = findingsNaming(*controller.findings(), subnet);
         QVERIFY2(!naming.isEmpty(), "a subnet CIDR with host bits set is reported");
         const QString worst = naming.first().section(QLatin1Char(' '), 0, 0);

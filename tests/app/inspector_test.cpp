@@ -330,7 +330,9 @@ private slots:
         rules.setController(&controller_);
         rules.setResourceId(QStringLiteral("app-sg"));
         QCOMPARE(column(rules, "direction"), (QStringList{"inbound", "outbound", "outbound"}));
-        QCOMPARE(column(rules, "peer"), (QStringList{"alb-sg", "db-sg", "0.0.0.0/0"}));
+        QCOMPARE(column(rules, "peer"),
+                 (QStringList{"ALB security group", "Database security group", "0.0.0.0/0"}));
+        QCOMPARE(column(rules, "peerId"), (QStringList{"alb-sg", "db-sg", "0.0.0.0/0"}));
         QCOMPARE(cell(rules, 0, "peerKind"), QStringLiteral("security-group"));
 
         QVERIFY(!rules.setEntryField(2, QStringLiteral("peer"), QStringLiteral("nowhere")));
@@ -354,7 +356,54 @@ private slots:
             controller_.undo();
         }
         QVERIFY(!controller_.canUndo());
-        QCOMPARE(column(rules, "peer"), (QStringList{"alb-sg", "db-sg", "0.0.0.0/0"}));
+        QCOMPARE(column(rules, "peerId"), (QStringList{"alb-sg", "db-sg", "0.0.0.0/0"}));
+    }
+
+    // A peer group reads by its name; its id shows only when two groups share the name or the
+    // group is gone. The peer cell takes a name or an id, and says so when it gets neither.
+    void securityGroupPeersReadByName() {
+        SecurityGroupRulesModel rules;
+        rules.setController(&controller_);
+        rules.setResourceId(QStringLiteral("app-sg"));
+        QCOMPARE(cell(rules, 1, "peer"), QStringLiteral("Database security group"));
+
+        // By name: the rule stores the group's id.
+        QVERIFY(
+            rules.setEntryField(2, QStringLiteral("peer"), QStringLiteral("ALB security group")));
+        QCOMPARE(resource("app-sg").as<SecurityGroup>()->egress.back().peer, std::string("alb-sg"));
+        QCOMPARE(resource("app-sg").as<SecurityGroup>()->egress.back().peerKind,
+                 SgPeerKind::SecurityGroup);
+        QCOMPARE(cell(rules, 2, "peer"), QStringLiteral("ALB security group"));
+        // Neither a name nor an id nor a block.
+        QVERIFY(!rules.setEntryField(1, QStringLiteral("peer"), QStringLiteral("Web tier")));
+        QVERIFY2(rules.lastError().contains(QStringLiteral("name or id of a security group")),
+                 qPrintable(rules.lastError()));
+        QCOMPARE(cell(rules, 1, "peerId"), QStringLiteral("db-sg"));
+
+        // Two groups with one name: each shows its id, and the name alone is ambiguous.
+        Resource renamed = resource("db-sg");
+        renamed.name = "ALB security group";
+        QVERIFY(controller_.replaceResource(renamed, QStringLiteral("Rename")));
+        QCOMPARE(column(rules, "peer"),
+                 (QStringList{"ALB security group (alb-sg)", "ALB security group (db-sg)",
+                              "ALB security group (alb-sg)"}));
+        QVERIFY(
+            !rules.setEntryField(0, QStringLiteral("peer"), QStringLiteral("ALB security group")));
+        QVERIFY2(rules.lastError().contains(QStringLiteral("alb-sg, db-sg")),
+                 qPrintable(rules.lastError()));
+        // The shown form, or the id, picks one.
+        QVERIFY(rules.setEntryField(0, QStringLiteral("peer"),
+                                    QStringLiteral("ALB security group (db-sg)")));
+        QCOMPARE(cell(rules, 0, "peerId"), QStringLiteral("db-sg"));
+        QVERIFY(rules.setEntryField(0, QStringLiteral("peer"), QStringLiteral("alb-sg")));
+        QCOMPARE(cell(rules, 0, "peerId"), QStringLiteral("alb-sg"));
+
+        // A group the model no longer has.
+        Resource dangling = resource("app-sg");
+        dangling.as<SecurityGroup>()->egress.front().peer = "sg-9";
+        QVERIFY(controller_.replaceResource(dangling, QStringLiteral("Dangle")));
+        QCOMPARE(cell(rules, 1, "peer"), QStringLiteral("sg-9 (missing)"));
+        QCOMPARE(cell(rules, 1, "peerId"), QStringLiteral("sg-9"));
     }
 
     void tablesOfAnotherKindAreEmpty() {

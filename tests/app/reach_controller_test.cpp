@@ -189,6 +189,54 @@ private slots:
         QVERIFY(!reach.path()->hasBlocked());
     }
 
+    void aBrokenAclIsFixedInOneClickAndOneUndo() {
+        DocumentController controller;
+        openExample(controller);
+        ReachController reach;
+        reach.setController(&controller);
+        // The DB subnets' ACL loses every rule: AWS then denies everything both ways.
+        topograph::Resource emptied = *controller.document().find("db-nacl");
+        emptied.as<topograph::NetworkAcl>()->entries.clear();
+        QVERIFY(controller.replaceResource(emptied, QStringLiteral("Remove rules")));
+        const topograph::Document broken = controller.document();
+
+        ask(reach, QStringLiteral("app-instance-a"), QStringLiteral("db"), 5432);
+        QCOMPARE(reach.verdict(), QStringLiteral("blocked"));
+        QCOMPARE(reach.blockingCode(), QStringLiteral("NACL_INBOUND_DENIED"));
+        QVERIFY(reach.canApplyFix());
+        QVERIFY(reach.appliedFix().isEmpty());
+
+        QVERIFY(reach.applyFix());
+        // The request's rule and the response's rule, and the path is open.
+        QCOMPARE(reach.verdict(), QStringLiteral("reachable"));
+        QCOMPARE(reach.appliedFix().size(), 2);
+        QVERIFY2(reach.appliedFix().at(0).contains(QStringLiteral("inbound")),
+                 qPrintable(reach.appliedFix().at(0)));
+        QVERIFY2(reach.appliedFix().at(1).contains(QStringLiteral("1024-65535")),
+                 qPrintable(reach.appliedFix().at(1)));
+        QVERIFY(!reach.canApplyFix());
+        QVERIFY(
+            controller.undoText().startsWith(QStringLiteral("Open tcp/5432 from App server A")));
+
+        // One undo step takes both rules away.
+        controller.undo();
+        QVERIFY(controller.document() == broken);
+        reach.run();
+        QCOMPARE(reach.verdict(), QStringLiteral("blocked"));
+        QVERIFY(reach.appliedFix().isEmpty());
+    }
+
+    void aBlockThatNeedsTheDesignerOffersNoButton() {
+        DocumentController controller;
+        openExample(controller);
+        ReachController reach;
+        reach.setController(&controller);
+        ask(reach, QStringLiteral("internet"), QStringLiteral("app-instance-a"), 443);
+        QCOMPARE(reach.blockingCode(), QStringLiteral("NO_PUBLIC_IP"));
+        QVERIFY(!reach.canApplyFix());
+        QVERIFY(!reach.applyFix());
+    }
+
     void unpinnedAnswerIsClearedByAnEdit() {
         DocumentController controller;
         openExample(controller);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
-// The inspector's editors: the CIDR field saying why a block is wrong while one types, and the
-// NACL table listing entries as AWS evaluates them and editing the document through its cells.
+// The inspector's editors: the CIDR field saying why a block is wrong while one types, the
+// NACL table listing entries as AWS evaluates them and editing the document through its cells,
+// and the security group rules naming a peer group by its name.
 import QtQuick
 import QtTest
 import Topograph
@@ -31,6 +32,14 @@ Item {
         Component {
             id: naclComponent
             NaclEntriesEditor {
+                width: 480
+                controller: Fixture.controller
+            }
+        }
+
+        Component {
+            id: groupRulesComponent
+            SecurityGroupRulesEditor {
                 width: 480
                 controller: Fixture.controller
             }
@@ -148,6 +157,25 @@ Item {
             Fixture.controller.undo()
             compare(Fixture.naclRules("db-nacl"), before)
             compare(shownRules(list), ["inbound 100", "outbound 100"])
+        }
+
+        function test_securityGroupPeerShowsTheGroupsNameAndTakesOne() {
+            const editor = createTemporaryObject(groupRulesComponent, stage, { resourceId: "app-sg" })
+            verify(editor.visible)
+            const list = findChild(editor, "securityGroupRules")
+            const row = list.itemAtIndex(0)
+            compare(row.peerId, "alb-sg")
+            // Direction, protocol, ports, remove, then the peer.
+            const peerField = row.children[0].children[4]
+            compare(peerField.text, "ALB security group")
+
+            retype(peerField, "Database security group")
+            keyClick(Qt.Key_Return)
+            compare(list.itemAtIndex(0).peerId, "db-sg")
+            compare(list.itemAtIndex(0).peer, "Database security group")
+
+            Fixture.controller.undo()
+            compare(list.itemAtIndex(0).peerId, "alb-sg")
         }
     }
 }

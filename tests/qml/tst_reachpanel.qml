@@ -24,6 +24,26 @@ Item {
             }
         }
 
+        function test_applyFixOpensTheBrokenPathInOneClick() {
+            verify(Fixture.openExample())
+            const panel = createTemporaryObject(panelComponent, stage)
+            verify(panel !== null)
+            verify(Fixture.breakDatabaseNacl())
+            panel.reach.source = "app-instance-a"
+            panel.reach.destination = "db"
+            panel.reach.port = 5432
+            panel.reach.run()
+            compare(panel.reach.verdict, "blocked")
+            const button = findChild(panel, "applyReachFix")
+            verify(button !== null)
+            tryCompare(button, "visible", true)
+            mouseClick(button)
+            compare(panel.reach.verdict, "reachable")
+            compare(button.visible, false)
+            compare(panel.reach.appliedFix.length, 1)
+            compare(Fixture.controller.undoText.indexOf("Open tcp/5432"), 0)
+        }
+
         function test_anotherModelReplacesTheQuestion() {
             verify(Fixture.openExample())
             const panel = createTemporaryObject(panelComponent, stage)

@@ -70,6 +70,37 @@ TEST(PropertyFields, LoadBalancerShowsItsSettingsAndTheSubnetsOfItsVpc) {
     }
 }
 
+TEST(PropertyFields, GroupChoicesNameTheirFirstTwoUsersCountTheRestAndSayUnused) {
+    Document document = laidOutExample();
+    // Two more app servers (one naming its group twice, which counts once), and a group
+    // nobody uses.
+    for (const std::string suffix : {"c", "d"}) {
+        Resource server = *document.find("app-instance-a");
+        server.id = "app-instance-" + suffix;
+        server.name = "App server " + suffix;
+        if (suffix == "d") {
+            server.placement()->securityGroups = {"app-sg", "app-sg"};
+        }
+        document.add(std::move(server));
+    }
+    Resource spare = *document.find("db-sg");
+    spare.id = "spare-sg";
+    spare.name = "Spare group";
+    document.add(std::move(spare));
+
+    const auto fields = propertyFieldsOf(document, *document.find("alb"));
+    std::vector<std::string> labels;
+    for (const FieldChoice& choice : field(fields, "securityGroups")->choices) {
+        labels.push_back(choice.label);
+    }
+    EXPECT_EQ(labels, (std::vector<std::string>{
+                          "ALB security group (Web load balancer)",
+                          "App security group (App server A, App server B, 2 more)",
+                          "Database security group (PostgreSQL database)",
+                          "Spare group (unused)",
+                      }));
+}
+
 TEST(PropertyFields, KindsWithoutSettingsHaveNoFields) {
     const Document document = laidOutExample();
     EXPECT_TRUE(propertyFieldsOf(document, *document.find("public-rt")).empty());

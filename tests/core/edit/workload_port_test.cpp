@@ -124,6 +124,15 @@ TEST(WorkloadPort, AnInstanceListensWhereItsLoadBalancerForwards) {
     EXPECT_FALSE(lonely.known);
     EXPECT_NE(lonely.reason.find("guess"), std::string::npos) << lonely.reason;
     EXPECT_FALSE(listeningPort(document, "nothing").known);
+    // A connecting balancer that does not forward to the destination says nothing about it.
+    EXPECT_FALSE(listeningPort(document, "lonely", "internal").known);
+
+    // The lookup made once for many destinations answers the same.
+    const ListeningPorts ports(document);
+    EXPECT_EQ(ports.of("app").port, 8080);
+    EXPECT_EQ(ports.of("app", "internal").port, 9090);
+    EXPECT_FALSE(ports.of("lonely", "internal").known);
+    EXPECT_FALSE(ports.of("nothing").known);
 }
 
 TEST(WorkloadPort, TheThreeTierExampleProposesItsRealPorts) {

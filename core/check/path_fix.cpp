@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "core/check/path_fix.h"
+
+#include "core/check/nacl_numbering.h"
+#include "core/reach/reach.h"
+#include "core/reach/rule_evaluation.h"
+
+#include <map>
+
+namespace topograph {
+
+namespace {
+
+// A request and its response cross at most two security groups and four NACL passes; a few more
+// steps than that mean a remedy that does not take, and the loop must end anyway.
+constexpr int maxSteps = 8;
+
+std::string portsText(const reach::RuleRemedy& remedy) {
+    if (remedy.protocol.isAll()) {
+        return "all traffic";
+    }
+    std::string text = toString(remedy.protocol);
+    if (remedy.ports) {
+        text += " " + std::to_string(remedy.ports->from);
+        if (remedy.ports->to != remedy.ports->from) {
+            text += "-" + std::to_string(remedy.ports->to);
+        }
+    }
+    return text;
+}
+
+std::string peerText(const Document& document, const reach::RuleRemedy& remedy) {
+    if (remedy.peerKind == SgPeerKind::SecurityGroup) {
+        const Resource* group = document.find(remedy.peer);
+        return group != nullptr ? group->label() : remedy.peer;
+    }
+    return remedy.peer;
+}
+
+/// Adds the remedy's rule to `filter`; returns the step's words, or nullopt when the filter is
+/// not the kind the remedy names or the NACL has no rule number left before the deny.
+std::optional<std::string> addRule(const Document& document, Resource& filter,
+                                   const reach::RuleRemedy& remedy) {
+    const std::string direction = remedy.egress ? "outbound" : "inbound";
+    const std::string toFrom = remedy.egress ? " to " : " from ";
+    if (remedy.filter == reach::RuleRemedy::Filter::SecurityGroup) {
+        auto* group = filter.as<SecurityGroup>();
+        if (group == nullptr) {
+            return std::nullopt;
+        }
+        SecurityGroupRule rule;
+        rule.protocol = remedy.protocol;
+        rule.ports = remedy.ports;
+        rule.peerKind = remedy.peerKind;
+        rule.peer = remedy.peer;
+        (remedy.egress ? group->egress : group->ingress).push_back(rule);
+        return "Security group " + filter.label() + ": allow " + direction + " " +
+               portsText(remedy) + toFrom + peerText(document, remedy);
+    }
+    auto* acl = filter.as<NetworkAcl>();
+    if (acl == nullptr) {
+        return std::nullopt;
+    }
+    const int limit =
+        remedy.firstDenyNumber > 0 ? remedy.firstDenyNumber : fixes::highestNaclRuleNumber + 1;
+    const std::optional<int> number = fixes::freeNaclRuleNumber(*acl, remedy.egress, limit);
+    if (!number) {
+        return std::nullopt;
+    }
+    NaclEntry entry;
+    entry.ruleNumber = *number;
+    entry.egress = remedy.egress;
+    entry.action = RuleAction::Allow;
+    entry.protocol = remedy.protocol;
+    entry.ports = remedy.ports;
+    entry.cidr = remedy.peer;
+    fixes::insertInEvaluationOrder(*acl, entry);
+    return "Network ACL " + filter.label() + ": " + direction + " rule " + std::to_string(*number) +
+           " allows " + portsText(remedy) + toFrom + remedy.peer;
+}
+
+std::string endpointName(const Document& document, const std::string& endpoint) {
+    const Resource* resource = document.find(endpoint);
+    return resource != nullptr ? resource->label() : endpoint;
+}
+
+} // namespace
+
+std::optional<PathFix> proposePathFix(const Document& document, const reach::ReachQuery& query) {
+    Document opened = document;
+    PathFix fix;
+    std::map<ResourceId, Resource> originals; // each filter as it was, for the edit's rewrites
+    fix.after = reach::reach(opened, query);
+    for (int step = 0; step < maxSteps && !fix.after.reachable && fix.after.remedy; ++step) {
+        const reach::RuleRemedy remedy = *fix.after.remedy;
+        Resource* filter = opened.findMutable(remedy.resource);
+        if (filter == nullptr) {
+            break; // the implicit default NACL or group: nothing in the file to add a rule to
+        }
+        originals.try_emplace(filter->id, *filter);
+        std::optional<std::string> words = addRule(opened, *filter, remedy);
+        if (!words) {
+            break;
+        }
+        fix.steps.push_back(std::move(*words));
+        reach::ReachAnswer next = reach::reach(opened, query);
+        if (!next.reachable && next.remedy == fix.after.remedy) {
+            fix.after = std::move(next);
+            break; // the rule did not take; asking again would add it again
+        }
+        fix.after = std::move(next);
+    }
+    if (fix.steps.empty()) {
+        return std::nullopt;
+    }
+    for (const auto& [id, before] : originals) {
+        fix.edit.rewritten.push_back({before, *opened.find(id)});
+    }
+    fix.label = "Open " + reach::describeTraffic(query.protocol, query.port) + " from " +
+                endpointName(document, query.source) + " to " +
+                endpointName(document, query.destination);
+    return fix;
+}
+
+} // namespace topograph
