@@ -31,6 +31,20 @@ DocumentController::DocumentController(QObject* parent)
         emit modifiedChanged();
         emit titleChanged();
     });
+    // An edit, undo or redo while a file opens would be discarded without a question when the
+    // file arrives; the newest action wins, as with a second open, so the open stops instead.
+    connect(&undoStack_, &QUndoStack::indexChanged, this, [this] {
+        if (!openCanceled_) {
+            return;
+        }
+        const QString name = loadingName_;
+        cancelPendingOpen();
+        setLoadingName({});
+        fail(tr("Stopped opening %1: the open document was edited meanwhile, and opening would "
+                "have discarded that edit. Save it if you want to keep it, then open %1 again.")
+                 .arg(name));
+        emit openFinished(false);
+    });
 }
 
 DocumentController::~DocumentController() {

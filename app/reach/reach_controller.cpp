@@ -172,6 +172,8 @@ void ReachController::clear() {
     fix_.clear();
     canApplyFix_ = false;
     appliedFix_.clear();
+    fixRefusal_.clear();
+    answered_.reset();
     ephemeralPorts_.clear();
     warnings_.clear();
     errorString_.clear();
@@ -218,25 +220,27 @@ std::optional<reach::ReachQuery> ReachController::boxesQuery(QString& whyNot) co
 }
 
 bool ReachController::applyFix() {
-    if (!controller_ || !canApplyFix_) {
+    if (!controller_ || !canApplyFix_ || !answered_) {
         return false;
     }
-    QString whyNot;
-    const std::optional<reach::ReachQuery> query = boxesQuery(whyNot);
-    if (!query) {
-        return false;
-    }
+    const reach::ReachQuery query = *answered_;
     std::optional<PathFix> fix;
     try {
-        fix = proposePathFix(controller_->document(), *query);
+        fix = proposePathFix(controller_->document(), query);
     } catch (const reach::ReachQueryError&) {
-        return false; // run() said why when it asked
+        fix.reset(); // the question was answered on this document, so this does not happen
     }
     if (!fix) {
+        // The filter has no room for the rule, e.g. a deny numbered 1 leaves no NACL rule
+        // number before it.
+        canApplyFix_ = false;
+        fixRefusal_ = tr("No rule could be added in one click: add the rule above in the "
+                         "Inspector (an ACL may need its entries renumbered first).");
+        emit answerChanged();
         return false;
     }
     controller_->pushEdit(std::move(fix->edit), QString::fromStdString(fix->label));
-    run();
+    ask(query);
     for (const std::string& step : fix->steps) {
         appliedFix_.append(QString::fromStdString(step));
     }
@@ -254,7 +258,10 @@ void ReachController::run() {
         fail(whyNot);
         return;
     }
-    const reach::ReachQuery& query = *asked;
+    ask(*asked);
+}
+
+void ReachController::ask(const reach::ReachQuery& query) {
     const Document& document = controller_->document();
     const reach::NetworkIndex& index = controller_->networkIndex();
     reach::ReachAnswer answer;
@@ -280,6 +287,8 @@ void ReachController::run() {
     // The implicit default ACL or group is not in the file, so a rule cannot be added to it.
     canApplyFix_ = answer.remedy && document.contains(answer.remedy->resource);
     appliedFix_.clear();
+    fixRefusal_.clear();
+    answered_ = query;
     ephemeralPorts_ = QString::fromStdString(answer.ephemeralPorts);
     warnings_.clear();
     for (const std::string& warning : answer.warnings) {

@@ -40,6 +40,7 @@ class ReachController : public QObject {
     Q_PROPERTY(QString fix READ fix NOTIFY answerChanged)
     Q_PROPERTY(bool canApplyFix READ canApplyFix NOTIFY answerChanged)
     Q_PROPERTY(QStringList appliedFix READ appliedFix NOTIFY answerChanged)
+    Q_PROPERTY(QString fixRefusal READ fixRefusal NOTIFY answerChanged)
     Q_PROPERTY(QString ephemeralPorts READ ephemeralPorts NOTIFY answerChanged)
     Q_PROPERTY(QStringList warnings READ warnings NOTIFY answerChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY answerChanged)
@@ -74,6 +75,8 @@ public:
     bool canApplyFix() const { return canApplyFix_; }
     /// The rules the last applied fix added, in words, until the next question.
     QStringList appliedFix() const { return appliedFix_; }
+    /// Why Apply fix added nothing, or "".
+    QString fixRefusal() const { return fixRefusal_; }
     QString ephemeralPorts() const { return ephemeralPorts_; }
     QStringList warnings() const { return warnings_; }
     /// Why the last question could not be asked (an unknown id, a bad address), or "".
@@ -83,8 +86,9 @@ public:
 
     /// Asks the question on the current document.
     Q_INVOKABLE void run();
-    /// Adds the rules that open the blocked path (core/check/path_fix.h) as one undo step, then
-    /// asks again. False when there is nothing to apply.
+    /// Adds the rules that open the blocked path (core/check/path_fix.h) of the question last
+    /// answered (not of boxes edited since) as one undo step, then asks again. False when there
+    /// is nothing to apply; fixRefusal then says why.
     Q_INVOKABLE bool applyFix();
     /// Forgets the answer (the query fields stay).
     Q_INVOKABLE void clear();
@@ -103,6 +107,8 @@ signals:
 private:
     void documentChanged();
     void fail(const QString& message);
+    /// Asks `query` and shows its answer.
+    void ask(const reach::ReachQuery& query);
     /// The query the boxes describe, or the reason it cannot be asked.
     std::optional<reach::ReachQuery> boxesQuery(QString& whyNot) const;
 
@@ -121,6 +127,8 @@ private:
     QString fix_;
     bool canApplyFix_ = false;
     QStringList appliedFix_;
+    QString fixRefusal_;
+    std::optional<reach::ReachQuery> answered_; // the question the shown answer is for
     QString ephemeralPorts_;
     QStringList warnings_;
     QString errorString_;

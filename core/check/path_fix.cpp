@@ -5,15 +5,16 @@
 #include "core/reach/reach.h"
 #include "core/reach/rule_evaluation.h"
 
+#include <algorithm>
 #include <map>
 
 namespace topograph {
 
 namespace {
 
-// A request and its response cross at most two security groups and four NACL passes; a few more
-// steps than that mean a remedy that does not take, and the loop must end anyway.
-constexpr int maxSteps = 8;
+// A path through a NAT gateway or a transit VPC crosses more filters than a direct one; the loop
+// ends when a remedy repeats (it did not take), and this bound only guards against a cycle.
+constexpr int maxSteps = 32;
 
 std::string portsText(const reach::RuleRemedy& remedy) {
     if (remedy.protocol.isAll()) {
@@ -91,8 +92,13 @@ std::optional<PathFix> proposePathFix(const Document& document, const reach::Rea
     PathFix fix;
     std::map<ResourceId, Resource> originals; // each filter as it was, for the edit's rewrites
     fix.after = reach::reach(opened, query);
+    std::vector<reach::RuleRemedy> applied;
     for (int step = 0; step < maxSteps && !fix.after.reachable && fix.after.remedy; ++step) {
         const reach::RuleRemedy remedy = *fix.after.remedy;
+        if (std::find(applied.begin(), applied.end(), remedy) != applied.end()) {
+            break; // the rule did not take; adding it again would not either
+        }
+        applied.push_back(remedy);
         Resource* filter = opened.findMutable(remedy.resource);
         if (filter == nullptr) {
             break; // the implicit default NACL or group: nothing in the file to add a rule to
@@ -103,12 +109,7 @@ std::optional<PathFix> proposePathFix(const Document& document, const reach::Rea
             break;
         }
         fix.steps.push_back(std::move(*words));
-        reach::ReachAnswer next = reach::reach(opened, query);
-        if (!next.reachable && next.remedy == fix.after.remedy) {
-            fix.after = std::move(next);
-            break; // the rule did not take; asking again would add it again
-        }
-        fix.after = std::move(next);
+        fix.after = reach::reach(opened, query);
     }
     if (fix.steps.empty()) {
         return std::nullopt;

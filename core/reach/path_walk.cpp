@@ -197,13 +197,10 @@ bool PathWalk::securityGroupEgress() {
     } else if (destination_.kind == EndpointKind::Service) {
         to = "pl-" + destination_.service + " (or 0.0.0.0/0)";
         remedy.peer = "0.0.0.0/0";
-    } else if (destinationWorkload_ != none && peer.referencesCount &&
-               !net_.workloads[destinationWorkload_].securityGroups.empty()) {
-        const SecurityGroupView& group =
-            net_.securityGroups[net_.workloads[destinationWorkload_].securityGroups.front()];
-        to = named(group.label, group.id);
+    } else if (const SecurityGroupView* group = referableGroup(destinationWorkload_, peer)) {
+        to = named(group->label, group->id);
         remedy.peerKind = SgPeerKind::SecurityGroup;
-        remedy.peer = group.id;
+        remedy.peer = group->id;
     }
     return fail(code::SgEgressDenied, ra::EniSgRulesMismatch, groupId,
                 "Security group " + groupLabel + " of " + source.label +
@@ -239,13 +236,10 @@ bool PathWalk::securityGroupIngress(Index workload, const IpAddress& from, Index
     RuleRemedy remedy = groupRemedy(groupId, false);
     if (source_.kind == EndpointKind::Internet) {
         fromText = "0.0.0.0/0";
-    } else if (fromWorkload != none && peer.referencesCount &&
-               !net_.workloads[fromWorkload].securityGroups.empty()) {
-        const SecurityGroupView& group =
-            net_.securityGroups[net_.workloads[fromWorkload].securityGroups.front()];
-        fromText = named(group.label, group.id);
+    } else if (const SecurityGroupView* group = referableGroup(fromWorkload, peer)) {
+        fromText = named(group->label, group->id);
         remedy.peerKind = SgPeerKind::SecurityGroup;
-        remedy.peer = group.id;
+        remedy.peer = group->id;
     }
     if (remedy.peerKind == SgPeerKind::Cidr) {
         remedy.peer = fromText;
@@ -497,6 +491,17 @@ RuleRemedy PathWalk::naclRemedy(const std::string& nacl, bool egress,
     remedy.peer = cidr;
     remedy.firstDenyNumber = firstDeny != nullptr ? firstDeny->entry.ruleNumber : 0;
     return remedy;
+}
+
+const SecurityGroupView* PathWalk::referableGroup(Index workload, const SgPeer& peer) const {
+    if (workload == none || !peer.referencesCount ||
+        net_.workloads[workload].securityGroups.empty()) {
+        return nullptr;
+    }
+    const SecurityGroupView& group =
+        net_.securityGroups[net_.workloads[workload].securityGroups.front()];
+    // AWS's implicit default group is not in the file: a rule naming it would dangle.
+    return group.implicitDefault ? nullptr : &group;
 }
 
 RuleRemedy PathWalk::groupRemedy(const std::string& group, bool egress) const {

@@ -6,6 +6,7 @@
 #include "core/reach/network_index.h"
 #include "core/reach/query.h"
 #include "core/reach/route_lookup.h"
+#include "core/reach/rule_evaluation.h"
 
 #include <optional>
 #include <string>
@@ -108,6 +109,9 @@ private:
     /// The remedy for a NACL of the walk: `ports` of the query's protocol to or from `remote`.
     RuleRemedy naclRemedy(const std::string& nacl, bool egress, std::optional<PortRange> ports,
                           const std::string& cidr, const NaclEntryView* firstDeny) const;
+    /// The first security group of `workload` that a rule may name as its peer: none when the
+    /// groups cannot be referenced across this path or it is AWS's implicit default group.
+    const SecurityGroupView* referableGroup(Index workload, const SgPeer& peer) const;
     /// The remedy for a security group of the walk, without its peer.
     RuleRemedy groupRemedy(const std::string& group, bool egress) const;
     /// The query's port as a rule's port range; none for icmp and all traffic.

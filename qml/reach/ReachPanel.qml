@@ -236,6 +236,13 @@ Pane {
                     }
                     Label {
                         Layout.fillWidth: true
+                        visible: panel.reach.fixRefusal.length > 0
+                        text: panel.reach.fixRefusal
+                        color: panel.blockedColor
+                        wrapMode: Text.Wrap
+                    }
+                    Label {
+                        Layout.fillWidth: true
                         visible: panel.reach.appliedFix.length > 0
                         text: qsTr("Fixed in one step (Ctrl+Z undoes it). Added:")
                         font.bold: true

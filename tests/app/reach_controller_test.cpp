@@ -59,6 +59,13 @@ topograph::Resource dbAclWithoutEphemeralOutbound(const topograph::Document& doc
     return acl;
 }
 
+/// The DB subnets' ACL loses every rule: AWS then denies everything both ways.
+void emptyDbAcl(DocumentController& controller) {
+    topograph::Resource emptied = *controller.document().find("db-nacl");
+    emptied.as<topograph::NetworkAcl>()->entries.clear();
+    QVERIFY(controller.replaceResource(emptied, QStringLiteral("Remove rules")));
+}
+
 } // namespace
 
 class ReachControllerTest : public QObject {
@@ -194,10 +201,7 @@ private slots:
         openExample(controller);
         ReachController reach;
         reach.setController(&controller);
-        // The DB subnets' ACL loses every rule: AWS then denies everything both ways.
-        topograph::Resource emptied = *controller.document().find("db-nacl");
-        emptied.as<topograph::NetworkAcl>()->entries.clear();
-        QVERIFY(controller.replaceResource(emptied, QStringLiteral("Remove rules")));
+        emptyDbAcl(controller);
         const topograph::Document broken = controller.document();
 
         ask(reach, QStringLiteral("app-instance-a"), QStringLiteral("db"), 5432);
@@ -224,6 +228,23 @@ private slots:
         reach.run();
         QCOMPARE(reach.verdict(), QStringLiteral("blocked"));
         QVERIFY(reach.appliedFix().isEmpty());
+    }
+
+    void applyFixOpensTheQuestionAnsweredNotTheBoxesEditedSince() {
+        DocumentController controller;
+        openExample(controller);
+        ReachController reach;
+        reach.setController(&controller);
+        emptyDbAcl(controller);
+        ask(reach, QStringLiteral("app-instance-a"), QStringLiteral("db"), 5432);
+        QVERIFY(reach.canApplyFix());
+
+        reach.setPort(5433); // typed, not checked: the fix on screen is still for 5432
+        QVERIFY(reach.applyFix());
+        QVERIFY2(controller.undoText().startsWith(QStringLiteral("Open tcp/5432 ")),
+                 qPrintable(controller.undoText()));
+        QCOMPARE(reach.verdict(), QStringLiteral("reachable"));
+        QVERIFY(reach.summary().contains(QStringLiteral("5432")));
     }
 
     void aBlockThatNeedsTheDesignerOffersNoButton() {

@@ -123,6 +123,52 @@ TEST(PathFix, AMissingIngressRuleIsAddedForTheSourcesGroup) {
     EXPECT_EQ(ingress[0].ports, (PortRange{8080, 8080}));
 }
 
+TEST(PathFix, AMissingEgressRuleNamesTheDestinationsGroupOrTheInternet) {
+    Document d = openWebNetwork();
+    propertiesOf<SecurityGroup>(d, "web-sg").egress.clear();
+    propertiesOf<SecurityGroup>(d, "app-sg").egress.clear();
+    ASSERT_EQ(reach::reach(d, albToApp).code, "SG_EGRESS_DENIED");
+
+    const std::optional<PathFix> toApp = proposePathFix(d, albToApp);
+    ASSERT_TRUE(toApp);
+    EXPECT_TRUE(toApp->after.reachable);
+    Document opened = d;
+    applyEdit(opened, toApp->edit);
+    const std::vector<SecurityGroupRule>& egress = opened.findAs<SecurityGroup>("web-sg")->egress;
+    ASSERT_EQ(egress.size(), 1U);
+    EXPECT_EQ(egress[0].peerKind, SgPeerKind::SecurityGroup);
+    EXPECT_EQ(egress[0].peer, "app-sg");
+
+    const reach::ReachQuery out = query("app-1", "internet", 443);
+    const std::optional<PathFix> toInternet = proposePathFix(d, out);
+    ASSERT_TRUE(toInternet);
+    EXPECT_TRUE(toInternet->after.reachable) << toInternet->after.explanation;
+    applyEdit(d, toInternet->edit);
+    const std::vector<SecurityGroupRule>& appEgress = d.findAs<SecurityGroup>("app-sg")->egress;
+    ASSERT_EQ(appEgress.size(), 1U);
+    EXPECT_EQ(appEgress[0].peerKind, SgPeerKind::Cidr);
+    EXPECT_EQ(appEgress[0].peer, "0.0.0.0/0");
+}
+
+TEST(PathFix, AWorkloadWithOnlyTheImplicitDefaultGroupIsNamedByItsAddress) {
+    // app-1 names no group, so AWS gives it the VPC's default group, which is not in the file:
+    // a rule naming that group would dangle, and the file would not open again.
+    Document d = openWebNetwork();
+    propertiesOf<Instance>(d, "app-1").placement.securityGroups.clear();
+    const reach::ReachQuery appToApp = query("app-1", "app-2", 8080);
+    const reach::ReachAnswer before = reach::reach(d, appToApp);
+    ASSERT_EQ(before.code, "SG_INGRESS_DENIED");
+    ASSERT_TRUE(before.remedy);
+    EXPECT_EQ(before.remedy->peerKind, SgPeerKind::Cidr);
+    EXPECT_EQ(before.fix.find("default"), std::string::npos) << before.fix;
+
+    const std::optional<PathFix> fix = proposePathFix(d, appToApp);
+    ASSERT_TRUE(fix);
+    EXPECT_TRUE(fix->after.reachable);
+    applyEdit(d, fix->edit);
+    EXPECT_TRUE(withCode(validate(d), "DANGLING_REFERENCE").empty());
+}
+
 TEST(PathFix, ABlockThatNeedsARouteHasNoOneClickFix) {
     Document d = openWebNetwork();
     propertiesOf<RouteTable>(d, "private-rt-a").routes.clear();
