@@ -72,6 +72,13 @@ struct OverviewWindow {
         window.show();
         return QTest::qWaitForWindowExposed(&window);
     }
+
+    /// The three-tier example shown at 25 %, once its first image is there.
+    bool showExample(DocumentController& controller) {
+        return controller.open(QUrl::fromLocalFile(examplePath("three-tier-web.yaml"))) &&
+               open(controller, 0.25) &&
+               QTest::qWaitFor([this] { return !overview->image().isNull(); }, 5000);
+    }
 };
 
 /// Runs `action` once, when the overview's next paint has been handed to the worker: at once
@@ -192,11 +199,9 @@ private slots:
 
     void anEditDuringAPaintIsShownOnceItIsDone() {
         DocumentController controller;
-        QVERIFY(controller.open(QUrl::fromLocalFile(examplePath("three-tier-web.yaml"))));
         OverviewWindow shown;
-        QVERIFY(shown.open(controller, 0.25));
+        QVERIFY(shown.showExample(controller));
         DiagramOverview& overview = *shown.overview;
-        QTRY_VERIFY(!overview.image().isNull());
 
         // A large paint starts on the worker; the edit lands while it runs.
         const QString id =
@@ -217,11 +222,9 @@ private slots:
 
     void anEditWhileHiddenIsPaintedBeforeTheImageIsShownAgain() {
         DocumentController controller;
-        QVERIFY(controller.open(QUrl::fromLocalFile(examplePath("three-tier-web.yaml"))));
         OverviewWindow shown;
-        QVERIFY(shown.open(controller, 0.25));
+        QVERIFY(shown.showExample(controller));
         DiagramOverview& overview = *shown.overview;
-        QTRY_VERIFY(!overview.image().isNull());
         QVERIFY(settled(overview));
 
         // Zoomed in (hidden), an item moves; zoomed out again, the old image must not show
@@ -240,11 +243,9 @@ private slots:
 
     void aNewDocumentDuringAPaintIsShownAtOnce() {
         DocumentController controller;
-        QVERIFY(controller.open(QUrl::fromLocalFile(examplePath("three-tier-web.yaml"))));
         OverviewWindow shown;
-        QVERIFY(shown.open(controller, 0.25));
+        QVERIFY(shown.showExample(controller));
         DiagramOverview& overview = *shown.overview;
-        QTRY_VERIFY(!overview.image().isNull());
 
         bool reopened = false;
         bool abandoned = false;
