@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QPromise>
+#include <QStandardPaths>
 #include <QThreadPool>
 
 namespace topograph {
@@ -236,6 +237,26 @@ QString DocumentController::exportTo(const QString& format, const QUrl& url, dou
     request.badges = badges;
     request.legend = legend;
     return exportDocument(document_, request);
+}
+
+QUrl DocumentController::suggestedExportFolder() const {
+    const QString file = suggestedExportFile(QStringLiteral("x")).toLocalFile();
+    return QUrl::fromLocalFile(QFileInfo(file).absolutePath());
+}
+
+QUrl DocumentController::suggestedExportFile(const QString& suffix) const {
+    const QString source = !filePath_.isEmpty() ? filePath_ : importedFrom_;
+    QString folder;
+    QString name;
+    if (!source.isEmpty()) {
+        const QFileInfo info(source);
+        folder = info.absolutePath();
+        name = info.completeBaseName();
+    } else {
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        name = tr("Untitled");
+    }
+    return QUrl::fromLocalFile(QDir(folder).filePath(name + QLatin1Char('.') + suffix));
 }
 
 bool DocumentController::setSubnetCidr(const QString& id, const QString& cidr) {

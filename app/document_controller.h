@@ -145,6 +145,12 @@ public:
     /// others for PNG and SVG). Returns "" on success, else the message to show.
     Q_INVOKABLE QString exportTo(const QString& format, const QUrl& url, double pngScale = 1.0,
                                  bool transparent = false, bool badges = true, bool legend = true);
+    /// Where an export with `suffix` ("png") is proposed: beside the document's file (or the
+    /// template it was imported from) under the same name, else "Untitled.png" in Documents.
+    /// The file dialog opens with it, so Export works without typing a name.
+    Q_INVOKABLE QUrl suggestedExportFile(const QString& suffix) const;
+    /// The folder of suggestedExportFile(), where the dialog opens.
+    Q_INVOKABLE QUrl suggestedExportFolder() const;
     /// Sets a subnet's IPv4 CIDR as one undo step; false when the id is no subnet or the CIDR
     /// is unchanged. The text is stored as typed: the validator says what is wrong with it.
     Q_INVOKABLE bool setSubnetCidr(const QString& id, const QString& cidr);

@@ -85,6 +85,10 @@ ApplicationWindow {
         exportDialog.title = title
         exportDialog.nameFilters = [filter, qsTr("All files (*)")]
         exportDialog.defaultSuffix = suffix
+        // A proposed name beside the document: Qt 6.4's own dialog keeps Export disabled
+        // until a typed name is confirmed with Enter, so an empty field would stall users.
+        exportDialog.currentFolder = controller.suggestedExportFolder()
+        exportDialog.selectedFile = controller.suggestedExportFile(suffix)
         exportDialog.open()
     }
 

@@ -34,4 +34,6 @@ Proposal fixNatInPrivateSubnet(const Document& document, const Finding& finding)
 Proposal fixDuplicateDefault(const Document& document, const Finding& finding);
 Proposal fixPrivateIp(const Document& document, const Finding& finding);
 
+Proposal fixAllowedFlow(const Document& document, const Finding& finding);
+
 } // namespace topograph::fixes

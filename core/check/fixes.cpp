@@ -72,6 +72,7 @@ std::optional<ProposedFix> proposeFix(const Document& document, const Finding& f
         {"PRIVATE_IP_OUTSIDE_SUBNET", fixes::fixPrivateIp},
         {"PRIVATE_IP_RESERVED", fixes::fixPrivateIp},
         {"PRIVATE_IP_DUPLICATE", fixes::fixPrivateIp},
+        {"ALLOWED_FLOW_BLOCKED", fixes::fixAllowedFlow},
     };
     const auto fixer = fixers.find(finding.code);
     if (fixer == fixers.end()) {

@@ -20,6 +20,7 @@
 //   ROUTE_INSIDE_VPC_CIDR       remove the routes inside the VPC's blocks that AWS refuses
 //   VPC_DUPLICATE_DEFAULT       turn the flag off on all candidates but the first
 //   PRIVATE_IP_*                clear the explicit address (AWS then picks a free one)
+//   ALLOWED_FLOW_BLOCKED        the rules the flow's path lacks, hop by hop (path_fix.h)
 // Routes are added to a table only when the subnet alone uses it: otherwise the subnet gets its
 // own copy of its table with the route (and the gateway endpoints of the old one), since adding
 // the route to a shared or main table would change the other subnets too. Every other code, and

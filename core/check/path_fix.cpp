@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
 
 namespace topograph {
 
@@ -87,35 +88,56 @@ std::string endpointName(const Document& document, const std::string& endpoint) 
 
 } // namespace
 
-std::optional<PathFix> proposePathFix(const Document& document, const reach::ReachQuery& query) {
-    Document opened = document;
-    PathFix fix;
-    std::map<ResourceId, Resource> originals; // each filter as it was, for the edit's rewrites
-    fix.after = reach::reach(opened, query);
+PathOpening openPathIn(Document& opened, std::unique_ptr<reach::NetworkIndex>& index,
+                       const reach::ReachQuery& query) {
+    PathOpening opening;
+    opening.after = reach::reach(*index, query);
     std::vector<reach::RuleRemedy> applied;
-    for (int step = 0; step < maxSteps && !fix.after.reachable && fix.after.remedy; ++step) {
-        const reach::RuleRemedy remedy = *fix.after.remedy;
+    for (int step = 0; step < maxSteps && !opening.after.reachable && opening.after.remedy;
+         ++step) {
+        const reach::RuleRemedy remedy = *opening.after.remedy;
         if (std::find(applied.begin(), applied.end(), remedy) != applied.end()) {
             break; // the rule did not take; adding it again would not either
         }
         applied.push_back(remedy);
-        Resource* filter = opened.findMutable(remedy.resource);
+        const Resource* filter = opened.find(remedy.resource);
         if (filter == nullptr) {
             break; // the implicit default NACL or group: nothing in the file to add a rule to
         }
-        originals.try_emplace(filter->id, *filter);
-        std::optional<std::string> words = addRule(opened, *filter, remedy);
+        Resource widened = *filter;
+        std::optional<std::string> words = addRule(opened, widened, remedy);
         if (!words) {
             break;
         }
-        fix.steps.push_back(std::move(*words));
-        fix.after = reach::reach(opened, query);
+        const bool firstChange =
+            std::none_of(opening.replaced.begin(), opening.replaced.end(),
+                         [&](const Resource& before) { return before.id == filter->id; });
+        if (firstChange) {
+            opening.replaced.push_back(*filter);
+        }
+        opening.steps.push_back(std::move(*words));
+        // One index, refreshed after each rule: rebuilding it per step cost most of the time on
+        // a large model, and the findings panel asks for these fixes for every row it shows.
+        if (!index->refresh(opened.replace(std::move(widened)))) {
+            index = std::make_unique<reach::NetworkIndex>(opened);
+        }
+        opening.after = reach::reach(*index, query);
     }
-    if (fix.steps.empty()) {
+    return opening;
+}
+
+std::optional<PathFix> proposePathFix(const Document& document, const reach::ReachQuery& query) {
+    Document opened = document;
+    auto index = std::make_unique<reach::NetworkIndex>(opened);
+    PathOpening opening = openPathIn(opened, index, query);
+    if (opening.steps.empty()) {
         return std::nullopt;
     }
-    for (const auto& [id, before] : originals) {
-        fix.edit.rewritten.push_back({before, *opened.find(id)});
+    PathFix fix;
+    fix.steps = std::move(opening.steps);
+    fix.after = std::move(opening.after);
+    for (const Resource& before : opening.replaced) {
+        fix.edit.rewritten.push_back({before, *opened.find(before.id)});
     }
     fix.label = "Open " + reach::describeTraffic(query.protocol, query.port) + " from " +
                 endpointName(document, query.source) + " to " +

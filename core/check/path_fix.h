@@ -10,8 +10,10 @@
 
 #include "core/model/document.h"
 #include "core/model/document_edit.h"
+#include "core/reach/network_index.h"
 #include "core/reach/query.h"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,5 +31,18 @@ struct PathFix {
 /// open or its first block is not a missing rule. Throws reach::ReachQueryError for a query that
 /// cannot be asked of this document.
 std::optional<PathFix> proposePathFix(const Document& document, const reach::ReachQuery& query);
+
+/// What openPathIn() did to the working copy.
+struct PathOpening {
+    std::vector<std::string> steps; // each rule added, in words, in path order
+    std::vector<Resource> replaced; // each filter it changed, as it was before, first change first
+    reach::ReachAnswer after;       // the answer once the rules are in
+};
+
+/// Opens `query`'s path in a working copy the caller keeps, for fixes that open several paths
+/// in one edit: adds the rules to `opened` and keeps `index` (built on `opened`) up to date,
+/// building it again when a refresh cannot follow. Throws like proposePathFix().
+PathOpening openPathIn(Document& opened, std::unique_ptr<reach::NetworkIndex>& index,
+                       const reach::ReachQuery& query);
 
 } // namespace topograph

@@ -299,4 +299,10 @@ void ScopeView::report(Severity severity, std::string code, std::vector<Resource
         {severity, std::move(code), std::move(resources), std::move(message), std::move(fix)});
 }
 
+bool ScopeView::reported(std::string_view code, const ResourceId& first) const {
+    return std::any_of(result_.findings.begin(), result_.findings.end(), [&](const Finding& f) {
+        return f.code == code && !f.resources.empty() && f.resources.front() == first;
+    });
+}
+
 } // namespace topograph::checks

@@ -92,6 +92,8 @@ public:
 
     void report(Severity severity, std::string code, std::vector<ResourceId> resources,
                 std::string message, std::string fix);
+    /// True when a finding with `code` whose first resource is `first` was reported already.
+    bool reported(std::string_view code, const ResourceId& first) const;
 
 private:
     ScopeResult& result_;

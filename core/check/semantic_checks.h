@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/check/scope_view.h"
+#include "core/reach/network_index.h"
 
 namespace topograph::checks {
 
@@ -26,6 +27,10 @@ void checkSecurityGroups(ScopeView& view);
 void checkAssociations(ScopeView& view);
 /// TIER_SINGLE_AZ.
 void checkTierZones(ScopeView& view);
+/// ALLOWED_FLOW_BLOCKED: asks `network` whether the traffic each security group rule admits
+/// from inside the VPC gets through. Must run after checkNacls (it defers to
+/// NACL_EPHEMERAL_BLOCKED).
+void checkAllowedFlows(ScopeView& view, const reach::NetworkIndex& network);
 /// CIDR_OVERLAP between peered or transit-gateway-connected VPCs, VPC_OVERLAP_UNCONNECTED
 /// otherwise. Global scope: reads every VPC, peering connection and transit gateway.
 void checkVpcOverlaps(const Document& document, std::vector<Finding>& out);

@@ -33,7 +33,7 @@ void runPerResourceChecks(ScopeView& view, std::vector<Finding>& out) {
 } // namespace
 
 ScopeResult checkScope(const Document& document, const ValidationIndex& index,
-                       const ResourceId& scope) {
+                       const reach::NetworkIndex& network, const ResourceId& scope) {
     ScopeResult result;
     ScopeView view(document, index, scope, result);
     std::vector<Finding> structural;
@@ -49,6 +49,7 @@ ScopeResult checkScope(const Document& document, const ValidationIndex& index,
         checkSecurityGroups(view);
         checkAssociations(view);
         checkTierZones(view);
+        checkAllowedFlows(view, network);
     }
     result.findings.insert(result.findings.end(), std::make_move_iterator(structural.begin()),
                            std::make_move_iterator(structural.end()));
@@ -57,7 +58,8 @@ ScopeResult checkScope(const Document& document, const ValidationIndex& index,
 
 std::vector<Finding> checksForVpc(const Document& document, const ResourceId& vpc) {
     const ValidationIndex index(document);
-    auto findings = checkScope(document, index, vpc).findings;
+    const reach::NetworkIndex network(document);
+    auto findings = checkScope(document, index, network, vpc).findings;
     sortFindings(document, findings);
     return findings;
 }
@@ -115,9 +117,10 @@ void sortFindings(const Document& document, std::vector<Finding>& findings) {
 
 std::vector<Finding> validate(const Document& document) {
     const checks::ValidationIndex index(document);
+    const reach::NetworkIndex network(document);
     std::vector<Finding> findings;
     for (const ResourceId& scope : index.scopes()) {
-        auto result = checks::checkScope(document, index, scope);
+        auto result = checks::checkScope(document, index, network, scope);
         findings.insert(findings.end(), std::make_move_iterator(result.findings.begin()),
                         std::make_move_iterator(result.findings.end()));
     }

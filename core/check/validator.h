@@ -20,6 +20,8 @@
 //      rerun it when an edited resource is one of globalScopeKinds();
 //   4. merge: keep the findings of the scopes not rerun, replace the others, sortFindings().
 // The result equals validate() on the edited document (tests/core/check prove it on edits).
+// checkScope() also takes the reachability index of the same document, brought up to date
+// first: the allowed-flow checks ask it questions whose answers read only the scope's members.
 #pragma once
 
 #include "core/check/finding.h"
@@ -30,6 +32,10 @@
 #include <vector>
 
 namespace topograph {
+
+namespace reach {
+class NetworkIndex;
+}
 
 /// Every finding about the document: structural checks (references, CIDR blocks) and
 /// semantic checks (addresses, routes, gateways, NACLs, security groups, security lints), in
@@ -100,9 +106,10 @@ struct ScopeResult {
     std::vector<ResourceId> scopes;
 };
 
-/// All findings owned by one scope (a VPC id or globalScope), unsorted.
+/// All findings owned by one scope (a VPC id or globalScope), unsorted. `network` indexes the
+/// same document: the allowed-flow checks ask it reachability questions inside the VPC.
 ScopeResult checkScope(const Document& document, const ValidationIndex& index,
-                       const ResourceId& scope);
+                       const reach::NetworkIndex& network, const ResourceId& scope);
 
 /// Convenience for one VPC without an index kept by the caller (builds one: O(n)).
 std::vector<Finding> checksForVpc(const Document& document, const ResourceId& vpc);

@@ -30,6 +30,17 @@ std::string kindList(const std::vector<ResourceKind>& kinds) {
     return text;
 }
 
+std::string listed(const std::vector<std::string>& items) {
+    std::string text;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) {
+            text += i + 1 == items.size() ? " and " : ", ";
+        }
+        text += items[i];
+    }
+    return text;
+}
+
 std::string quoted(const std::string& text) {
     return "\"" + text + "\"";
 }

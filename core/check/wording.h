@@ -20,6 +20,8 @@ std::string kindList(const std::vector<ResourceKind>& kinds);
 std::string quoted(const std::string& text);
 /// Capitalises the first letter, for a sentence that starts with a resource's name.
 std::string capitalised(std::string text);
+/// "a", "a and b", "a, b and c".
+std::string listed(const std::vector<std::string>& items);
 /// "65,536": numbers that students read at a glance.
 std::string withThousands(std::uint64_t number);
 

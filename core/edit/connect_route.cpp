@@ -197,7 +197,7 @@ void proposeDefaultRoute(const Document& document, const Resource& subnetResourc
         changes.push_back("Route table \"" + table->label() + "\" of " + subnetResource.label() +
                           " gets the route 0.0.0.0/0 \u2192 " + gatewayWords + ".");
         if (!others.empty()) {
-            changes.push_back("The route applies to " + listOfNames(others) +
+            changes.push_back("The route applies to " + wording::listed(others) +
                               " too: they use the same route table.");
         }
     } else {

@@ -80,7 +80,7 @@ void addRoutesBetween(EditBuilder& builder, const Resource& vpc, const Resource&
         const std::vector<Cidr> back = withoutOverlaps(ownBlocks, otherBlocks, ignored);
         if (!skipped.empty()) {
             changes.push_back("No route between " + vpc.label() + " and " + other->label() +
-                              " for " + listOfNames(skipped) +
+                              " for " + wording::listed(skipped) +
                               ": their blocks overlap, so the transit gateway could not tell "
                               "them apart.");
         }
@@ -142,7 +142,7 @@ void proposeTransitAttachment(const Document& document, const Resource& vpc,
     attachment.properties = link;
     proposal.changes.push_back("A new attachment of " + vpc.label() + " to " +
                                transitGateway.label() + ", with a network interface in " +
-                               listOfNames(subnetNames) + " (the first subnet of each zone).");
+                               wording::listed(subnetNames) + " (the first subnet of each zone).");
     builder.add(std::move(attachment));
     if (tgw.defaultRouteTableAssociation && tgw.defaultRouteTablePropagation) {
         proposal.changes.push_back("The transit gateway's default route table routes the "

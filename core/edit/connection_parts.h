@@ -60,8 +60,6 @@ bool isIpv4Default(const std::string& destination);
 std::string nameOf(const Resource& resource);
 /// "a subnet", "an internet gateway", "an RDS database": the kind with its article.
 std::string aKind(ResourceKind kind);
-/// "Public subnets A and B", "A, B and C".
-std::string listOfNames(const std::vector<std::string>& names);
 /// The region resource a VPC, gateway or transit gateway is in: its own field, else the
 /// document's only region; empty when unknown.
 ResourceId regionOf(const Document& document, const ResourceId& regionField);

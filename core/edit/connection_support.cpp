@@ -135,17 +135,6 @@ std::string aKind(ResourceKind kind) {
     return (vowelSound ? "an " : "a ") + words;
 }
 
-std::string listOfNames(const std::vector<std::string>& names) {
-    std::string text;
-    for (std::size_t i = 0; i < names.size(); ++i) {
-        if (i > 0) {
-            text += i + 1 == names.size() ? " and " : ", ";
-        }
-        text += names[i];
-    }
-    return text;
-}
-
 ResourceId regionOf(const Document& document, const ResourceId& regionField) {
     if (!regionField.empty()) {
         return regionField;
@@ -220,7 +209,7 @@ void addVpcRoutes(EditBuilder& builder, const Resource& vpc, const std::vector<C
     }
     if (tables.empty()) {
         changes.push_back(nameOf(vpc) + " has no route table yet, so no route to " +
-                          listOfNames(blockTexts) +
+                          wording::listed(blockTexts) +
                           " is added there: add subnets first, then the routes.");
         return;
     }
@@ -247,9 +236,9 @@ void addVpcRoutes(EditBuilder& builder, const Resource& vpc, const std::vector<C
         }
     }
     if (!tableNames.empty()) {
-        changes.push_back("In " + nameOf(vpc) + ": a route for " + listOfNames(blockTexts) +
+        changes.push_back("In " + nameOf(vpc) + ": a route for " + wording::listed(blockTexts) +
                           " in " + (tableNames.size() == 1 ? "route table " : "route tables ") +
-                          listOfNames(tableNames) + ".");
+                          wording::listed(tableNames) + ".");
     }
 }
 

@@ -150,7 +150,7 @@ void Engine::runScope(const ResourceId& scope) {
             readers.erase(std::remove(readers.begin(), readers.end(), scope), readers.end());
         }
     }
-    checks::ScopeResult result = checks::checkScope(*document_, validation_, scope);
+    checks::ScopeResult result = checks::checkScope(*document_, validation_, *network_, scope);
     for (const ResourceId& id : result.resources) {
         readers_[id].push_back(scope);
     }

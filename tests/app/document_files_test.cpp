@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -236,6 +237,23 @@ private slots:
             QCOMPARE(image.width(), white.width() * 2);
         }
         QVERIFY(!controller.modified()); // exporting is not saving, and changes nothing
+    }
+
+    void exportProposesANameBesideTheDocument() {
+        // The export file dialog opens on this name, so Export works without typing one.
+        DocumentController untitled;
+        untitled.setDocument(Document{}, {});
+        QCOMPARE(
+            QFileInfo(untitled.suggestedExportFile(QStringLiteral("png")).toLocalFile()).fileName(),
+            QStringLiteral("Untitled.png"));
+
+        DocumentController controller;
+        QVERIFY(controller.open(QUrl::fromLocalFile(examplePath)));
+        const QFileInfo example(examplePath);
+        const QString expected =
+            example.absolutePath() + QStringLiteral("/") + example.completeBaseName() + ".svg";
+        QCOMPARE(controller.suggestedExportFile(QStringLiteral("svg")).toLocalFile(), expected);
+        QCOMPARE(controller.suggestedExportFolder().toLocalFile(), example.absolutePath());
     }
 
     void exportOfAnEmptyModelSaysWhy() {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 // The findings panel's one-click fixes, as the user meets them: the three-tier example with the
 // database NACL's response rule removed shows NACL_EPHEMERAL_BLOCKED with a fix button; the fix
-// is one undo step that removes the finding, and undo brings the finding back.
+// is one undo step that removes the finding, and undo brings the finding back. Emptying that
+// ACL instead shows ALLOWED_FLOW_BLOCKED, whose fix opens the app tier's path in both zones.
 #include "app/document_controller.h"
 #include "core/reach/reach.h"
 
@@ -98,6 +99,35 @@ private slots:
         controller.findings()->requestFix(row);
         QCOMPARE(rowOf(controller, "NACL_EPHEMERAL_BLOCKED", "db-nacl"), -1);
         QVERIFY(controller.canUndo());
+    }
+
+    void emptiedAclIsAFindingThatOneClickOpens() {
+        // The "done when": break the database's ACL, see why in the findings, fix it
+        // with one click. An emptied ACL denies everything, so the app tier's PostgreSQL
+        // traffic, which the database's group admits, is blocked in both zones.
+        DocumentController controller;
+        QVERIFY(controller.openFile(QStringLiteral(TOPOGRAPH_EXAMPLES_DIR "/three-tier-web.yaml")));
+        topograph::Resource acl = *controller.document().find("db-nacl");
+        acl.as<topograph::NetworkAcl>()->entries.clear();
+        QVERIFY(controller.replaceResource(acl, QStringLiteral("Empty the DB ACL")));
+        const int row = rowOf(controller, "ALLOWED_FLOW_BLOCKED", "app-instance-a");
+        QVERIFY(row >= 0);
+        const auto& finding = controller.findings()->findings()[static_cast<std::size_t>(row)];
+        QVERIFY(std::find(finding.resources.begin(), finding.resources.end(), "db-nacl") !=
+                finding.resources.end());
+        const QString label = fixLabelAt(controller, row);
+        QCOMPARE(label, QStringLiteral("Open tcp/5432 from App server A and App server B to "
+                                       "PostgreSQL database"));
+
+        QVERIFY(controller.applyFix(row));
+        QCOMPARE(controller.undoText(), label);
+        QCOMPARE(rowOf(controller, "ALLOWED_FLOW_BLOCKED", "app-instance-a"), -1);
+        QVERIFY(controller.findings()->findings().empty());
+        QVERIFY(appReachesDatabase(controller));
+
+        controller.undo();
+        QVERIFY(rowOf(controller, "ALLOWED_FLOW_BLOCKED", "app-instance-a") >= 0);
+        QVERIFY(!appReachesDatabase(controller));
     }
 
     void rowsWithoutAFixOfferNone() {

@@ -2,10 +2,12 @@
 // Validation and incremental updates on the synthetic networks: a full validation, building the
 // engine, and one edit with the findings and ten pinned queries brought up to date.
 #include "bench_shapes.h"
+#include "core/check/fixes.h"
 #include "core/check/validator.h"
 #include "core/engine/engine.h"
 #include "memory_probe.h"
 
+#include <algorithm>
 #include <benchmark/benchmark.h>
 
 namespace topograph::bench {
@@ -36,6 +38,34 @@ void BM_EngineBuild(benchmark::State& state) {
     state.SetLabel(shape.name);
 }
 BENCHMARK(BM_EngineBuild)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
+
+/// What the findings panel pays for one ALLOWED_FLOW_BLOCKED row's fix button: the path fix,
+/// asked afresh (labels are cached per row until the next edit).
+void BM_AllowedFlowFix(benchmark::State& state) {
+    const NetworkShape shape = shapeFor(state.range(0));
+    const Document document = generateNetwork(shape);
+    const std::vector<Finding> findings = validate(document);
+    const auto flow = std::find_if(findings.begin(), findings.end(), [](const Finding& f) {
+        return f.code == "ALLOWED_FLOW_BLOCKED";
+    });
+    if (flow == findings.end()) {
+        state.SkipWithError("no ALLOWED_FLOW_BLOCKED in the synthetic network");
+        return;
+    }
+    std::size_t fixed = 0;
+    for (auto _ : state) {
+        const std::optional<ProposedFix> fix = proposeFix(document, *flow);
+        fixed += fix ? 1 : 0;
+        benchmark::DoNotOptimize(fix);
+    }
+    state.SetLabel(shape.name);
+    state.counters["flowFindings"] =
+        static_cast<double>(std::count_if(findings.begin(), findings.end(), [](const Finding& f) {
+            return f.code == "ALLOWED_FLOW_BLOCKED";
+        }));
+    state.counters["fixed"] = static_cast<double>(fixed > 0);
+}
+BENCHMARK(BM_AllowedFlowFix)->DenseRange(0, 2)->Unit(benchmark::kMillisecond);
 
 /// The ten pinned queries: from workloads of VPC 7 (the one edited) to workloads across the
 /// network, the internet and back, so every edit below is on their path (the worst case).

@@ -3,6 +3,7 @@
 // protocol, rerunning only the scopes an edit touches, always agrees with validate() on the
 // edited document. This is the contract core/engine builds on.
 #include "core/check/validator.h"
+#include "core/reach/network_index.h"
 #include "validator_test_support.h"
 #include "web_network.h"
 
@@ -22,8 +23,9 @@ using testing_support::resource;
 class ScopedEngine {
 public:
     explicit ScopedEngine(Document document) : document_(std::move(document)), index_(document_) {
+        const reach::NetworkIndex network(document_);
         for (const ResourceId& scope : index_.scopes()) {
-            results_[scope] = checks::checkScope(document_, index_, scope);
+            results_[scope] = checks::checkScope(document_, index_, network, scope);
         }
     }
 
@@ -75,8 +77,9 @@ public:
             }
         }
         lastReruns_ = static_cast<int>(rerun.size());
+        const reach::NetworkIndex network(document_); // the engine refreshes its own instead
         for (const ResourceId& scope : rerun) {
-            results_[scope] = checks::checkScope(document_, index_, scope);
+            results_[scope] = checks::checkScope(document_, index_, network, scope);
         }
     }
 
@@ -218,8 +221,27 @@ TEST(ScopedValidation, RandomEditsAgreeWithValidate) {
     const auto pick = [&](const std::vector<ResourceId>& from) {
         return from[std::uniform_int_distribution<std::size_t>(0, from.size() - 1)(random)];
     };
+    // A NACL whose entries the edits below shuffle, so that flows the groups admit open and
+    // close (ALLOWED_FLOW_BLOCKED).
+    engine.edit(add(resource("shuffled-nacl", NetworkAcl{.vpc = "vpc"})));
+    const std::vector<NaclEntry> entryChoices = {
+        {.ruleNumber = 100,
+         .protocol = {IpProtocol::Tcp},
+         .ports = PortRange{8080, 8080},
+         .cidr = "10.0.0.0/23"},
+        {.ruleNumber = 110,
+         .egress = true,
+         .protocol = {IpProtocol::Tcp},
+         .ports = PortRange{1024, 65535},
+         .cidr = "10.0.0.0/16"},
+        {.ruleNumber = 90,
+         .action = RuleAction::Deny,
+         .protocol = {IpProtocol::All},
+         .cidr = "10.0.1.0/24"},
+        {.ruleNumber = 120, .protocol = {IpProtocol::All}, .cidr = "0.0.0.0/0"}};
+    int stepsWithBlockedFlows = 0;
     for (int step = 0; step < 300; ++step) {
-        switch (std::uniform_int_distribution<int>(0, 5)(random)) {
+        switch (std::uniform_int_distribution<int>(0, 7)(random)) {
         case 0:
             engine.edit(
                 change<Subnet>(pick(subnets), [&](Subnet& s) { s.routeTable = pick(tables); }));
@@ -250,6 +272,31 @@ TEST(ScopedValidation, RandomEditsAgreeWithValidate) {
                 v.ipv4Cidrs = {random() % 2 ? "10.0.0.0/16" : "10.1.0.0/16"};
             }));
             break;
+        case 6:
+            engine.edit(change<NetworkAcl>("shuffled-nacl", [&](NetworkAcl& n) {
+                n.entries.clear();
+                for (const NaclEntry& entry : entryChoices) {
+                    if (random() % 2 == 0) {
+                        n.entries.push_back(entry);
+                    }
+                }
+            }));
+            engine.edit(change<Subnet>(pick(subnets), [&](Subnet& s) {
+                s.networkAcl =
+                    random() % 2 ? std::optional<ResourceId>("shuffled-nacl") : std::nullopt;
+            }));
+            break;
+        case 7:
+            engine.edit(change<SecurityGroup>(pick(groups), [&](SecurityGroup& g) {
+                g.egress.clear();
+                if (random() % 2 == 0) {
+                    g.egress.push_back({.protocol = {IpProtocol::Tcp},
+                                        .ports = PortRange{8080, 8080},
+                                        .peerKind = SgPeerKind::SecurityGroup,
+                                        .peer = pick(groups)});
+                }
+            }));
+            break;
         default:
             engine.edit(change<InternetGateway>("igw", [&](InternetGateway& g) {
                 g.attachedVpc =
@@ -261,7 +308,9 @@ TEST(ScopedValidation, RandomEditsAgreeWithValidate) {
         ASSERT_EQ(engine.findings(), expected) << "step " << step << "\n"
                                                << describeAll(engine.findings()) << "\nvs\n"
                                                << describeAll(expected);
+        stepsWithBlockedFlows += withCode(expected, "ALLOWED_FLOW_BLOCKED").empty() ? 0 : 1;
     }
+    EXPECT_GT(stepsWithBlockedFlows, 10); // the shuffles above did open and close flows
 }
 
 TEST(ScopedValidation, AnEditInOneVpcRerunsOnlyThatVpc) {

@@ -51,7 +51,11 @@ inline Document webNetwork() {
     d.add(resource("web-sg", SecurityGroup{.vpc = "vpc",
                                            .ingress = {{.protocol = {IpProtocol::Tcp},
                                                         .ports = PortRange{443, 443},
-                                                        .peer = "0.0.0.0/0"}}}));
+                                                        .peer = "0.0.0.0/0"}},
+                                           .egress = {{.protocol = {IpProtocol::Tcp},
+                                                       .ports = PortRange{8080, 8080},
+                                                       .peerKind = SgPeerKind::SecurityGroup,
+                                                       .peer = "app-sg"}}}));
     d.add(resource("app-sg", SecurityGroup{.vpc = "vpc",
                                            .ingress = {{.protocol = {IpProtocol::Tcp},
                                                         .ports = PortRange{8080, 8080},

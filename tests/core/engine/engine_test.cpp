@@ -82,6 +82,7 @@ TEST(Engine, EveryKindOfEditMatchesAFullRecomputation) {
     std::size_t answered = 0; // after rule, route and association edits
     std::size_t pinned = 0;
     std::size_t rebuilt = 0;
+    std::size_t flowFindings = 0;
     for (std::uint32_t seed = 1; seed <= 80; ++seed) {
         Engine engine(seed % 2 == 0 ? reach::testing::randomTransitNetwork(seed)
                                     : reach::testing::randomNetwork(seed));
@@ -101,8 +102,13 @@ TEST(Engine, EveryKindOfEditMatchesAFullRecomputation) {
             rebuilt += engine.lastUpdate().indexRebuilt ? 1 : 0;
             ASSERT_EQ(differenceFromFull(engine, ids), "")
                 << "seed " << seed << ", step " << step << ": " << edit.description;
+            flowFindings += static_cast<std::size_t>(
+                std::count_if(engine.findings().begin(), engine.findings().end(),
+                              [](const Finding& f) { return f.code == "ALLOWED_FLOW_BLOCKED"; }));
         }
     }
+    // The findings that ask the refreshed reachability index questions were among those compared.
+    EXPECT_GT(flowFindings, 0U);
     // The engine must have skipped work, or this only proves that recomputing works.
     EXPECT_LT(answered, pinned * 3 / 4) << answered << " of " << pinned << " answers redone";
     EXPECT_LT(rebuilt, static_cast<std::size_t>(edits[EditKind::AddOrRemove]) * 3 / 2);
