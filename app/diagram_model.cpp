@@ -219,13 +219,25 @@ void DiagramModel::apply(const Document& document, const GeometryMap& absolute,
     updateBounds();
 }
 
-QString DiagramModel::firstDrawn(const QStringList& ids) const {
+QStringList DiagramModel::drawnOf(const QStringList& ids) const {
+    QStringList drawn;
     for (const QString& id : ids) {
-        if (rowOfId_.contains(id)) {
-            return id;
+        if (rowOfId_.contains(id) && !drawn.contains(id)) {
+            drawn.append(id);
         }
     }
-    return {};
+    return drawn;
+}
+
+QRectF DiagramModel::boundsOf(const QStringList& ids) const {
+    QRectF bounds;
+    for (const QString& id : ids) {
+        const int row = rowOf(id);
+        if (row >= 0) {
+            bounds = bounds.united(rows_[static_cast<std::size_t>(row)].rect);
+        }
+    }
+    return bounds;
 }
 
 QRectF DiagramModel::rectOf(const QString& id) const {

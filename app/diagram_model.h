@@ -68,8 +68,11 @@ public:
 
     /// The row of an id, or -1.
     int rowOf(const QString& id) const { return rowOfId_.value(id, -1); }
-    /// The first of `ids` that is drawn (a finding names route tables and rules too), or "".
-    Q_INVOKABLE QString firstDrawn(const QStringList& ids) const;
+    /// The ids of `ids` that are drawn, in their order, each once (a finding's resources: the
+    /// route tables, ACLs and groups among them are chips, not items).
+    Q_INVOKABLE QStringList drawnOf(const QStringList& ids) const;
+    /// The smallest rectangle holding every drawn item of `ids`; empty when none is drawn.
+    Q_INVOKABLE QRectF boundsOf(const QStringList& ids) const;
     /// Where an item is drawn, in canvas coordinates; an empty rectangle when it is not drawn.
     Q_INVOKABLE QRectF rectOf(const QString& id) const;
     /// The item a click at the canvas point hits: a node before any container, the innermost

@@ -239,12 +239,20 @@ QString DocumentController::exportTo(const QString& format, const QUrl& url, dou
     return exportDocument(document_, request);
 }
 
+QString DocumentController::otherExistingFile(const QUrl& url) const {
+    const QFileInfo chosen(localPathOf(url));
+    if (!chosen.exists() || (!filePath_.isEmpty() && chosen == QFileInfo(filePath_))) {
+        return {};
+    }
+    return chosen.fileName();
+}
+
 QUrl DocumentController::suggestedExportFolder() const {
-    const QString file = suggestedExportFile(QStringLiteral("x")).toLocalFile();
+    const QString file = suggestedExportFile(QString(), QStringLiteral("x")).toLocalFile();
     return QUrl::fromLocalFile(QFileInfo(file).absolutePath());
 }
 
-QUrl DocumentController::suggestedExportFile(const QString& suffix) const {
+QUrl DocumentController::suggestedExportFile(const QString& format, const QString& suffix) const {
     const QString source = !filePath_.isEmpty() ? filePath_ : importedFrom_;
     QString folder;
     QString name;
@@ -256,7 +264,17 @@ QUrl DocumentController::suggestedExportFile(const QString& suffix) const {
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         name = tr("Untitled");
     }
-    return QUrl::fromLocalFile(QDir(folder).filePath(name + QLatin1Char('.') + suffix));
+    if (format == QLatin1String("cloudformation")) {
+        name += QStringLiteral("-cloudformation");
+    }
+    const QDir dir(folder);
+    QString path = dir.filePath(name + QLatin1Char('.') + suffix);
+    for (const QString& taken : {filePath_, importedFrom_}) {
+        if (!taken.isEmpty() && QFileInfo(path) == QFileInfo(taken)) {
+            path = dir.filePath(name + QStringLiteral("-export.") + suffix);
+        }
+    }
+    return QUrl::fromLocalFile(path);
 }
 
 bool DocumentController::setSubnetCidr(const QString& id, const QString& cidr) {

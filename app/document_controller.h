@@ -145,10 +145,16 @@ public:
     /// others for PNG and SVG). Returns "" on success, else the message to show.
     Q_INVOKABLE QString exportTo(const QString& format, const QUrl& url, double pngScale = 1.0,
                                  bool transparent = false, bool badges = true, bool legend = true);
-    /// Where an export with `suffix` ("png") is proposed: beside the document's file (or the
-    /// template it was imported from) under the same name, else "Untitled.png" in Documents.
-    /// The file dialog opens with it, so Export works without typing a name.
-    Q_INVOKABLE QUrl suggestedExportFile(const QString& suffix) const;
+    /// Where an export in `format` with `suffix` ("png", "png") is proposed: beside the
+    /// document's file (or the template it was imported from) under the same name, else
+    /// "Untitled.png" in Documents; a CloudFormation template gets "-cloudformation" after the
+    /// name, and a proposal that would be the document's own file gets "-export": the model
+    /// and the template are both YAML. The file dialog opens with it, so Export works without
+    /// typing a name.
+    Q_INVOKABLE QUrl suggestedExportFile(const QString& format, const QString& suffix) const;
+    /// The file name of `url` when a file other than the document's own is there, else "":
+    /// Qt 6.4's own file dialog does not ask before replacing a file, so the window does.
+    Q_INVOKABLE QString otherExistingFile(const QUrl& url) const;
     /// The folder of suggestedExportFile(), where the dialog opens.
     Q_INVOKABLE QUrl suggestedExportFolder() const;
     /// Sets a subnet's IPv4 CIDR as one undo step; false when the id is no subnet or the CIDR

@@ -80,6 +80,42 @@ ApplicationWindow {
         }
     }
 
+    /// A file chosen in the save ("save") or export (its format) dialog: written at once, or
+    /// after asking when it would replace another file (Qt 6.4's own dialog does not ask).
+    function fileChosen(format: string, file: url) {
+        const existing = controller.otherExistingFile(file)
+        if (existing.length === 0) {
+            writeChosen(format, file)
+            return
+        }
+        confirmReplace.format = format
+        confirmReplace.file = file
+        confirmReplace.ask(qsTr("Replace %1?").arg(existing),
+                           qsTr("A file named %1 already exists there. Replacing it overwrites its contents.").arg(existing))
+    }
+
+    function writeChosen(format: string, file: url) {
+        if (format !== "save") {
+            exportChosen(format, file)
+            return
+        }
+        if (controller.saveAs(file))
+            proceed(saveDialog.continuation)
+        saveDialog.continuation = ""
+    }
+
+    /// Writes the export chosen in the export file dialog; the image options apply to images.
+    function exportChosen(format: string, file: url) {
+        const image = format === "png" || format === "svg"
+        const error = image ? controller.exportTo(format, file, imageExportDialog.pngScale,
+                                                  imageExportDialog.transparent,
+                                                  imageExportDialog.badges,
+                                                  imageExportDialog.legend)
+                            : controller.exportTo(format, file)
+        if (error.length > 0)
+            messageBox.show(qsTr("Export failed"), error)
+    }
+
     function exportAs(format: string, title: string, filter: string, suffix: string) {
         exportDialog.format = format
         exportDialog.title = title
@@ -88,7 +124,7 @@ ApplicationWindow {
         // A proposed name beside the document: Qt 6.4's own dialog keeps Export disabled
         // until a typed name is confirmed with Enter, so an empty field would stall users.
         exportDialog.currentFolder = controller.suggestedExportFolder()
-        exportDialog.selectedFile = controller.suggestedExportFile(suffix)
+        exportDialog.selectedFile = controller.suggestedExportFile(format, suffix)
         exportDialog.open()
     }
 
@@ -466,30 +502,30 @@ ApplicationWindow {
         acceptLabel: qsTr("Save")
         defaultSuffix: "yaml"
         nameFilters: [qsTr("Topograph models (*.yaml)")]
-        onAccepted: {
-            if (window.controller.saveAs(selectedFile))
-                window.proceed(continuation)
-            continuation = ""
-        }
+        onAccepted: window.fileChosen("save", selectedFile)
         onRejected: continuation = ""
     }
 
     FileDialog {
         id: exportDialog
+        objectName: "exportDialog"
         property string format
         fileMode: FileDialog.SaveFile
         acceptLabel: qsTr("Export")
-        onAccepted: {
-            // The image dialog's options are for the images; other formats take the defaults.
-            const image = format === "png" || format === "svg"
-            const error = image ? window.controller.exportTo(format, selectedFile,
-                                                             imageExportDialog.pngScale,
-                                                             imageExportDialog.transparent,
-                                                             imageExportDialog.badges,
-                                                             imageExportDialog.legend)
-                                : window.controller.exportTo(format, selectedFile)
-            if (error.length > 0)
-                messageBox.show(qsTr("Export failed"), error)
+        onAccepted: window.fileChosen(format, selectedFile)
+    }
+
+    ConfirmDialog {
+        id: confirmReplace
+        objectName: "confirmReplace"
+        /// What waits for the answer: "save", or the export's format, and the file.
+        property string format
+        property url file
+        confirmText: qsTr("Replace")
+        onConfirmed: window.writeChosen(format, file)
+        onRejected: {
+            if (format === "save")
+                saveDialog.continuation = ""
         }
     }
 
@@ -620,9 +656,9 @@ ApplicationWindow {
                 currentIndex: sideTabs.currentIndex
 
                 FindingsPanel {
+                    objectName: "findingsPanel"
                     findings: window.controller.findings
-                    onFindingClicked: (resources) => canvas.showItem(
-                                          window.controller.items.firstDrawn(resources))
+                    onFindingClicked: (resources) => canvas.showItems(resources)
                 }
 
                 ReachPanel {

@@ -167,6 +167,27 @@ Flickable {
         returnToBounds()
     }
 
+    /// Selects the drawn items among `ids` (a finding's resources) and frames them: zooms out
+    /// until they all fit, or in (up to 100 %) when they would be too small to make out.
+    function showItems(ids: var) {
+        const drawn = items.drawnOf(ids)
+        if (drawn.length === 0)
+            return
+        select(drawn, drawn[0])
+        const bounds = geometryRevision >= 0 ? items.boundsOf(drawn) : Qt.rect(0, 0, 0, 0)
+        if (bounds.width <= 0 || bounds.height <= 0)
+            return
+        userMoved = true
+        const fits = Math.min(1, Math.min(width / (bounds.width * 1.2),
+                                          height / (bounds.height * 1.2)))
+        const shown = bounds.width * zoom <= width && bounds.height * zoom <= height
+        if (zoom < fits || !shown)
+            zoom = clampedZoom(fits)
+        contentX = (bounds.x + bounds.width / 2) * zoom - width / 2
+        contentY = (bounds.y + bounds.height / 2) * zoom - height / 2
+        returnToBounds()
+    }
+
     /// Scrolls the view by (dx, dy) view pixels, staying inside the scene.
     function panBy(dx: real, dy: real) {
         userMoved = true

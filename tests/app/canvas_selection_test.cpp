@@ -143,6 +143,50 @@ private slots:
         QVERIFY2(warnings.isEmpty(),
                  qPrintable(warnings.isEmpty() ? QString() : warnings.first().toString()));
     }
+
+    void clickingAFindingSelectsAndFramesItsItems() {
+        // The database ACL emptied: ALLOWED_FLOW_BLOCKED names both app servers and the
+        // database (and the ACL, a chip). Shown zoomed in on the far corner first, so that
+        // framing them has to zoom out.
+        DocumentController controller;
+        QVERIFY(controller.open(QUrl::fromLocalFile(QStringLiteral(TOPOGRAPH_EXAMPLES_DIR) +
+                                                    QStringLiteral("/three-tier-web.yaml"))));
+        topograph::Resource acl = *controller.document().find("db-nacl");
+        acl.as<topograph::NetworkAcl>()->entries.clear();
+        QVERIFY(controller.replaceResource(acl, QStringLiteral("Empty the DB ACL")));
+        MainWindowUnderTest main;
+        const QString loaded = main.load(controller);
+        QVERIFY2(loaded.isEmpty(), qPrintable(loaded));
+        QQuickWindow* window = main.window();
+        QQuickItem* canvas = findItem(window->contentItem(), QStringLiteral("canvas"));
+        QQuickItem* panel = findItem(window->contentItem(), QStringLiteral("findingsPanel"));
+        QVERIFY(canvas != nullptr && panel != nullptr);
+        canvas->setProperty("zoom", 3.0);
+        canvas->setProperty("contentX", 0.0);
+        canvas->setProperty("contentY", 0.0);
+
+        const auto& findings = controller.findings()->findings();
+        const auto flow = std::find_if(findings.begin(), findings.end(), [](const auto& finding) {
+            return finding.code == "ALLOWED_FLOW_BLOCKED";
+        });
+        QVERIFY(flow != findings.end());
+        QStringList resources;
+        for (const auto& id : flow->resources) {
+            resources.append(QString::fromStdString(id));
+        }
+        QVERIFY(QMetaObject::invokeMethod(panel, "findingClicked", Q_ARG(QVariant, resources)));
+
+        const QStringList expected{"app-instance-a", "db", "app-instance-b"};
+        QCOMPARE(selectedIds(canvas), expected);
+        const qreal zoom = canvas->property("zoom").toReal();
+        QVERIFY2(zoom < 3.0, qPrintable(QString::number(zoom)));
+        const QRectF view(canvas->property("contentX").toReal() / zoom,
+                          canvas->property("contentY").toReal() / zoom, canvas->width() / zoom,
+                          canvas->height() / zoom);
+        for (const QString& id : expected) {
+            QVERIFY2(view.contains(controller.items()->rectOf(id)), qPrintable(id));
+        }
+    }
 };
 
 QTEST_MAIN(CanvasSelectionTest)

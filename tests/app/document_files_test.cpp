@@ -243,17 +243,27 @@ private slots:
         // The export file dialog opens on this name, so Export works without typing one.
         DocumentController untitled;
         untitled.setDocument(Document{}, {});
-        QCOMPARE(
-            QFileInfo(untitled.suggestedExportFile(QStringLiteral("png")).toLocalFile()).fileName(),
-            QStringLiteral("Untitled.png"));
+        const QUrl untitledPng =
+            untitled.suggestedExportFile(QStringLiteral("png"), QStringLiteral("png"));
+        QCOMPARE(QFileInfo(untitledPng.toLocalFile()).fileName(), QStringLiteral("Untitled.png"));
 
         DocumentController controller;
         QVERIFY(controller.open(QUrl::fromLocalFile(examplePath)));
         const QFileInfo example(examplePath);
         const QString expected =
             example.absolutePath() + QStringLiteral("/") + example.completeBaseName() + ".svg";
-        QCOMPARE(controller.suggestedExportFile(QStringLiteral("svg")).toLocalFile(), expected);
+        const auto proposed = [&controller](const char* format, const char* suffix) {
+            return controller
+                .suggestedExportFile(QString::fromLatin1(format), QString::fromLatin1(suffix))
+                .toLocalFile();
+        };
+        QCOMPARE(proposed("svg", "svg"), expected);
         QCOMPARE(controller.suggestedExportFolder().toLocalFile(), example.absolutePath());
+        // The model is YAML, and so is a template: the proposal never names the model itself.
+        const QString stem =
+            example.absolutePath() + QStringLiteral("/") + example.completeBaseName();
+        QCOMPARE(proposed("cloudformation", "yaml"), stem + "-cloudformation.yaml");
+        QCOMPARE(proposed("mermaid", "yaml"), stem + "-export.yaml");
     }
 
     void exportOfAnEmptyModelSaysWhy() {
@@ -297,7 +307,10 @@ private slots:
         QVERIFY(worst == QLatin1String("error") || worst == QLatin1String("warning"));
         QCOMPARE(badgeOf(*controller.items(), subnet), worst);
         // Clicking the finding finds the subnet on the canvas.
-        QCOMPARE(controller.items()->firstDrawn({QStringLiteral("no-such-id"), subnet}), subnet);
+        QCOMPARE(controller.items()->drawnOf({QStringLiteral("no-such-id"), subnet, subnet}),
+                 QStringList{subnet});
+        QCOMPARE(controller.items()->boundsOf({QStringLiteral("no-such-id"), subnet}),
+                 controller.items()->rectOf(subnet));
         QVERIFY(controller.items()->rectOf(subnet).width() > 0);
         QVERIFY(controller.items()->rectOf(QStringLiteral("no-such-id")).isNull());
         QVERIFY(controller.findings()->count() > static_cast<int>(before.size()));
